@@ -1,0 +1,68 @@
+/**
+ * derive(report): every computed cell from the declaration's formulas — 三's 总计 column and
+ * （七）总计 row, 四's three 总计 — in one pass in dependency order. A computed cell is blank (null)
+ * while any cell it sums is blank or invalid: a blank is not a zero, so no total is guessed.
+ *
+ * evaluate() is the shared reading of a report that check(), the figures and the exporters use:
+ * each input parsed once, each computed cell derived, and the "effective" figure of each cell —
+ * the published figure where a published report stated one, else the derived one.
+ */
+import { parseCell } from './cell-value';
+import type { ParsedCell } from './cell-value';
+import type { Report } from './report';
+import { formatIndex } from './spec';
+import type { FormatIndex } from './spec';
+
+export type Derived = ReadonlyMap<string, number | null>;
+
+export interface Evaluation {
+  readonly index: FormatIndex;
+  /** Every input cell, parsed. */
+  readonly inputs: ReadonlyMap<string, ParsedCell>;
+  /** Every computed cell's derived value (null while incomplete). */
+  readonly derived: Derived;
+  /** Published figures of computed cells, parsed (imports only). */
+  readonly stated: ReadonlyMap<string, ParsedCell>;
+  /** The figure the report shows at an address: typed, published or derived; null if none. */
+  readonly value: (address: string) => number | null;
+}
+
+const numberOf = (cell: ParsedCell | undefined): number | null =>
+  cell?.state === 'ok' ? cell.value : null;
+
+export function evaluate(report: Report): Evaluation {
+  const index = formatIndex(report.format);
+  const inputs = new Map<string, ParsedCell>();
+  const own = new Map<string, number | null>();
+  for (const cell of index.inputs) {
+    const parsed = parseCell(cell.kind, report.cells[cell.address] ?? '');
+    inputs.set(cell.address, parsed);
+    own.set(cell.address, numberOf(parsed));
+  }
+  const derived = new Map<string, number | null>();
+  for (const cell of index.computed) {
+    let sum: number | null = 0;
+    for (const addend of cell.sumOf ?? []) {
+      const v = own.get(addend);
+      if (v === null || v === undefined) {
+        sum = null;
+        break;
+      }
+      sum += v;
+    }
+    derived.set(cell.address, sum);
+    own.set(cell.address, sum);
+  }
+  const stated = new Map<string, ParsedCell>();
+  for (const [address, text] of Object.entries(report.stated)) {
+    const cell = index.byAddress.get(address);
+    if (cell?.sumOf) stated.set(address, parseCell(cell.kind, text));
+  }
+  const value = (address: string): number | null =>
+    stated.has(address) ? numberOf(stated.get(address)) : (own.get(address) ?? null);
+  return { index, inputs, derived, stated, value };
+}
+
+export function derive(report: Report): Derived {
+  return evaluate(report).derived;
+}

@@ -1,0 +1,25 @@
+/**
+ * The report model's public face. Pure TypeScript: no React, no DOM, no file APIs (lint and
+ * tsconfig.pure.json enforce it), so the app, the exporters, the importer and the CLI share it.
+ */
+export * from './spec';
+export * from './cell-value';
+export type { Report, ReportMeta } from './report';
+export { emptyReport } from './empty-report';
+export { derive, evaluate } from './derive';
+export type { Derived, Evaluation } from './derive';
+export { figures } from './figures';
+export type { Figure } from './figures';
+export { check, issueKey } from './check';
+export type { Issue } from './check';
+export { rules } from './rules';
+export type { Rule, Severity } from './rules';
+export { FORMAT_FIELD, YEAR_FIELD, fieldAddresses, metaAddress, textAddress } from './fields';
+export {
+  FORMAT_VERSION,
+  SAVE_KIND,
+  parseSaveFile,
+  saveFileSchema,
+  serializeReport,
+} from './save-file';
+export type { ParseResult } from './save-file';

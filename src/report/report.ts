@@ -1,0 +1,21 @@
+/**
+ * The report as the app holds it and the save file stores it (spec §7: cells keyed by address).
+ * `cells` holds every cell the user types; computed cells are never stored for authored reports.
+ * `stated` holds computed cells' figures as a published report printed them, so an imported
+ * report keeps its figures even where they do not add up (check() says so).
+ */
+import type { FormatId, MetaTextField, TextSectionId } from './spec';
+
+export type ReportMeta = Record<MetaTextField, string> & { readonly year: number };
+
+export interface Report {
+  readonly format: FormatId;
+  readonly meta: ReportMeta;
+  readonly texts: Readonly<Record<TextSectionId, string>>;
+  /** Every input cell's address → its value as written ('' = blank). */
+  readonly cells: Readonly<Record<string, string>>;
+  /** Computed cells' figures as published (imports only); absent cells are derived. */
+  readonly stated: Readonly<Record<string, string>>;
+  /** Warnings the user confirmed, by issue key → the reason given. */
+  readonly acknowledged: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,90 @@
+/** Rules on the title, body and format (spec §3, "across sections"). */
+import { FORMAT_FIELD, YEAR_FIELD, metaAddress } from '../fields';
+import { formatForYear, formatSpecs } from '../spec';
+import { yearsIn } from '../text-heuristics';
+import type { Rule } from './rule';
+
+const TITLE = metaAddress('title');
+const BODY = metaAddress('body');
+const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+export const bodyMissing: Rule = {
+  id: 'M-BODY-MISSING',
+  severity: 'error',
+  description: '须写明机关全称。',
+  reads: () => [BODY],
+  run: ({ report }) =>
+    squash(report.meta.body) ? [] : [{ addresses: [BODY], message: '没有填写机关全称。' }],
+};
+
+export const formatYear: Rule = {
+  id: 'M-FORMAT-YEAR',
+  severity: 'warning',
+  description:
+    '2021年及以后的报告用2021年格式（国办公开办函〔2021〕30号），2019、2020年的报告用2019年格式。',
+  reads: () => [FORMAT_FIELD, YEAR_FIELD],
+  run: ({ report }) => {
+    const expected = formatForYear(report.meta.year);
+    if (expected === report.format) return [];
+    return [
+      {
+        addresses: [FORMAT_FIELD, YEAR_FIELD],
+        message:
+          `${report.meta.year}年度的报告应使用${expected}年格式（${formatSpecs[expected].notice}），` +
+          `本报告使用的是${report.format}年格式。`,
+      },
+    ];
+  },
+};
+
+export const titleMissing: Rule = {
+  id: 'M-TITLE-MISSING',
+  severity: 'warning',
+  description: '报告应有标题：<机关全称><年份>年政府信息公开工作年度报告。',
+  reads: () => [TITLE],
+  run: ({ report }) =>
+    squash(report.meta.title) ? [] : [{ addresses: [TITLE], message: '报告没有标题。' }],
+};
+
+export const titleYear: Rule = {
+  id: 'M-TITLE-YEAR',
+  severity: 'warning',
+  description: '标题中的年份应为报告年度。',
+  reads: () => [TITLE, YEAR_FIELD],
+  run: ({ report }) => {
+    const { title, year } = report.meta;
+    if (!squash(title)) return [];
+    const years = yearsIn(title);
+    if (years.includes(year)) return [];
+    return [
+      {
+        addresses: [TITLE, YEAR_FIELD],
+        message:
+          years.length === 0
+            ? `标题中没有写年份，应写明“${year}年”。`
+            : `标题中的年份（${years.join('、')}年）与报告年度 ${year} 年不一致。`,
+      },
+    ];
+  },
+};
+
+export const titleBody: Rule = {
+  id: 'M-TITLE-BODY',
+  severity: 'warning',
+  description: '标题应以机关全称开头。',
+  reads: () => [TITLE, BODY],
+  run: ({ report }) => {
+    const title = squash(report.meta.title);
+    const body = squash(report.meta.body);
+    if (!title || !body || title.includes(body)) return [];
+    return [{ addresses: [TITLE, BODY], message: `标题中没有机关全称“${body}”。` }];
+  },
+};
+
+export const metaRules: readonly Rule[] = [
+  bodyMissing,
+  formatYear,
+  titleMissing,
+  titleYear,
+  titleBody,
+];

@@ -1,0 +1,186 @@
+/**
+ * Rules that compare the free text with the tables, and the conventions reviewers check in 五 and
+ * 六 (spec §3, "across sections"). All warnings: the text is free, the user may confirm.
+ */
+import { metaAddress, textAddress } from '../fields';
+import type { FormatIndex } from '../spec';
+import { metaFields, textSectionIds } from '../spec';
+import {
+  applicationPart,
+  isNone,
+  mentionsProcessingFee,
+  placeholderIn,
+  quotedApplicationCounts,
+  reportsFees,
+  reviewMention,
+  saysNoApplications,
+} from '../text-heuristics';
+import type { Finding, Rule } from './rule';
+
+const ONE = textAddress('一');
+const FIVE = textAddress('五');
+const SIX = textAddress('六');
+
+const received = (index: FormatIndex) => index.address('三', 'received', 'total');
+const carriedIn = (index: FormatIndex) => index.address('三', 'carriedIn', 'total');
+const caseTotals = (index: FormatIndex) =>
+  index.spec.table4.groups.map((g) => index.address('四', g.id, 'total'));
+
+export const applicationText: Rule = {
+  id: 'X-APPLY-TEXT',
+  severity: 'warning',
+  description:
+    '一的依申请公开部分应与表三一致：说未收到申请时，本年新收总计应为0；写出的件数应与表三相同。',
+  reads: (index) => [ONE, received(index), carriedIn(index)],
+  run: ({ report, index, evaluation }) => {
+    const total = evaluation.value(received(index));
+    if (total === null) return [];
+    const part = applicationPart(report.texts['一']);
+    if (!part) return [];
+    const addresses = [ONE, received(index)];
+    if (total > 0 && saysNoApplications(part)) {
+      return [
+        {
+          addresses,
+          message: `一说本年没有收到依申请公开申请，但表三本年新收申请总计为 ${total} 件。`,
+        },
+      ];
+    }
+    const quoted = quotedApplicationCounts(part);
+    const withCarried = total + (evaluation.value(carriedIn(index)) ?? 0);
+    if (quoted.length === 0 || quoted.some((n) => n === total || n === withCarried)) return [];
+    return [
+      {
+        addresses,
+        message: `一写的申请件数（${quoted.join('、')} 件）与表三本年新收申请总计 ${total} 件不一致。`,
+      },
+    ];
+  },
+};
+
+export const reviewText: Rule = {
+  id: 'X-REVIEW-TEXT',
+  severity: 'warning',
+  description: '正文对行政复议、行政诉讼的表述应与表四一致。',
+  reads: (index) => [ONE, ...caseTotals(index)],
+  run: ({ report, index, evaluation }) => {
+    const totals = caseTotals(index).map(evaluation.value);
+    if (totals.some((t) => t === null)) return [];
+    const cases = totals.reduce<number>((sum, t) => sum + (t ?? 0), 0);
+    const mention = reviewMention(textSectionIds.map((id) => report.texts[id]).join('\n'));
+    const addresses = [ONE, ...caseTotals(index)];
+    if (cases > 0 && mention !== 'cases-stated') {
+      const said = mention === 'none-stated' ? '写明没有' : '没有提到';
+      return [
+        {
+          addresses,
+          message: `表四有 ${cases} 件行政复议、行政诉讼，但正文${said}行政复议、行政诉讼情况。`,
+        },
+      ];
+    }
+    if (cases === 0 && mention === 'cases-stated') {
+      return [{ addresses, message: '正文提到了行政复议或行政诉讼案件，但表四全部为0。' }];
+    }
+    return [];
+  },
+};
+
+/** Cells that show fees were involved (2021 format only: the 2019 tables have neither). */
+const feeCells = (index: FormatIndex): string[] => [
+  ...(index.has('三', 'feeUnpaid', 'total') ? [index.address('三', 'feeUnpaid', 'total')] : []),
+  ...(index.has('二', 'adminFees', 'feeAmount')
+    ? [index.address('二', 'adminFees', 'feeAmount')]
+    : []),
+];
+
+export const feeText: Rule = {
+  id: 'X-FEE-TEXT',
+  severity: 'warning',
+  description: '表三有因逾期未缴费不再处理的申请，或表二（八）收费金额大于0时，六应报告收费情况。',
+  reads: (index) => [SIX, ...feeCells(index)],
+  run: ({ report, index, evaluation }) => {
+    const involved = feeCells(index).filter((a) => (evaluation.value(a) ?? 0) > 0);
+    if (involved.length === 0 || reportsFees(report.texts['六'])) return [];
+    const shown = involved.map(
+      (a) => `${a} 为 ${report.stated[a] ?? report.cells[a] ?? evaluation.value(a)}`,
+    );
+    return [
+      { addresses: [SIX, ...involved], message: `${shown.join('，')}，但六没有报告收费情况。` },
+    ];
+  },
+};
+
+/** A 五 shorter than this (characters, spaces ignored) cannot hold problems and measures. */
+const FIVE_MIN_LENGTH = 30;
+
+export const fiveShort: Rule = {
+  id: 'X-FIVE-SHORT',
+  severity: 'warning',
+  description: '五应写明存在的主要问题和改进情况，不能为空、“无”或过于简短。',
+  reads: () => [FIVE],
+  run: ({ report }) => {
+    const text = report.texts['五'];
+    const length = text.replace(/[\s\u3000]/g, '').length;
+    if (!isNone(text) && length >= FIVE_MIN_LENGTH) return [];
+    const what = length === 0 ? '为空' : isNone(text) ? '只写了“无”' : `只有 ${length} 个字`;
+    return [
+      {
+        addresses: [FIVE],
+        message: `五“存在的主要问题及改进情况”${what}，应写明存在的主要问题和改进情况。`,
+      },
+    ];
+  },
+};
+
+export const sixFee: Rule = {
+  id: 'X-SIX-FEE',
+  severity: 'warning',
+  description: '2021年格式：六应说明信息处理费情况，未收费也要写明。',
+  reads: () => [SIX],
+  run: ({ report }) =>
+    report.format !== '2021' || mentionsProcessingFee(report.texts['六'])
+      ? []
+      : [
+          {
+            addresses: [SIX],
+            message:
+              '六没有说明信息处理费情况。未收费也应写明，如“本年度未发出信息处理费收费通知，未收取信息处理费。”',
+          },
+        ],
+};
+
+export const placeholder: Rule = {
+  id: 'X-PLACEHOLDER',
+  severity: 'warning',
+  description: '正文和标题中不应留有模板或占位文字（XX、请填写、此处填写等）。',
+  reads: () => [...textSectionIds.map(textAddress), ...metaFields.map((f) => metaAddress(f.id))],
+  run: ({ report }) => {
+    const findings: Finding[] = [];
+    for (const field of metaFields) {
+      const found = placeholderIn(report.meta[field.id]);
+      if (found)
+        findings.push({
+          addresses: [metaAddress(field.id)],
+          message: `${field.label}中留有占位文字“${found}”。`,
+        });
+    }
+    for (const id of textSectionIds) {
+      const found = placeholderIn(report.texts[id]);
+      if (found)
+        findings.push({
+          addresses: [textAddress(id)],
+          message: `${id}中留有模板或占位文字“${found}”，请改写。`,
+        });
+    }
+    return findings;
+  },
+};
+
+export const textRules: readonly Rule[] = [
+  applicationText,
+  reviewText,
+  feeText,
+  fiveShort,
+  sixFee,
+  placeholder,
+];

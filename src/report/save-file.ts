@@ -1,0 +1,184 @@
+/**
+ * The save file: versioned JSON whose zod schema is built from the declaration, with cells keyed by
+ * their spec §7 addresses. Blank stays '' (never 0) and amounts stay decimal strings (never floats),
+ * so `620.705536` survives every save and open. Parsing never throws: it returns the report or
+ * Chinese messages naming each bad field.
+ */
+import { z } from 'zod';
+import type { Report } from './report';
+import { FIRST_YEAR, formatIds, formatIndex, metaFields, textSectionIds } from './spec';
+import type { FormatId } from './spec';
+
+/** Marks a JSON file as ours, so the reader can tell it from any other JSON. */
+export const SAVE_KIND = 'gov-info-annual-report';
+/** Bump when the file's shape changes; older versions are migrated here, newer ones refused. */
+export const FORMAT_VERSION = 1;
+export const LAST_YEAR = 2100;
+
+const MAX_CELL = 100;
+const MAX_TEXT = 200_000;
+const MAX_META = 2_000;
+
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+const text = (max: number) => z.string().max(max).default('');
+
+function buildSchema(format: FormatId) {
+  const index = formatIndex(format);
+  const cellMap = (addresses: readonly string[]) =>
+    z.strictObject(
+      Object.fromEntries(addresses.map((a) => [a, z.string().max(MAX_CELL).optional()])),
+    );
+  return z.strictObject({
+    kind: z.literal(SAVE_KIND),
+    formatVersion: z.literal(FORMAT_VERSION),
+    format: z.literal(format),
+    meta: z.strictObject({
+      ...Object.fromEntries(metaFields.map((f) => [f.id, text(MAX_META)])),
+      year: z.int().min(FIRST_YEAR).max(LAST_YEAR),
+    }),
+    texts: z.strictObject(Object.fromEntries(textSectionIds.map((id) => [id, text(MAX_TEXT)]))),
+    cells: cellMap(index.inputs.map((c) => c.address)),
+    stated: cellMap(index.computed.map((c) => c.address)).default({}),
+    acknowledged: z.record(z.string().max(MAX_META), z.string().max(MAX_META)).default({}),
+  });
+}
+
+const schemas: Readonly<Record<FormatId, ReturnType<typeof buildSchema>>> = {
+  '2021': buildSchema('2021'),
+  '2019': buildSchema('2019'),
+};
+
+/** The zod schema of a save file in the given format (built from the declaration). */
+export const saveFileSchema = (format: FormatId) => schemas[format];
+
+const SECTION_FIELDS: Record<string, string> = {
+  meta: '基本信息',
+  texts: '正文',
+  cells: '单元格',
+  stated: '合计格',
+  acknowledged: '已确认的提示',
+};
+
+function fieldName(path: readonly PropertyKey[]): string {
+  const [section, field] = path.map(String);
+  if (section === undefined) return '文件';
+  if (section === 'meta') {
+    if (field === 'year') return '报告年度';
+    return metaFields.find((f) => f.id === field)?.label ?? `基本信息“${field}”`;
+  }
+  if (section === 'texts' && field) return `正文“${field}”`;
+  const name = SECTION_FIELDS[section] ?? `“${section}”`;
+  return field === undefined ? name : `${name} ${field}`;
+}
+
+function describe(issue: z.core.$ZodIssue, input: unknown): string {
+  const where = fieldName(issue.path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const present = issue.path.reduce<unknown>(
+        (node, key) =>
+          node && typeof node === 'object'
+            ? (node as Record<PropertyKey, unknown>)[key]
+            : undefined,
+        input,
+      );
+      if (present === undefined) return `${where}：缺少此项。`;
+      const expected: Record<string, string> = {
+        string: '文字（数字也要写成带引号的文字）',
+        number: '整数',
+        int: '整数',
+        object: '一组字段',
+      };
+      return `${where}：应为${expected[issue.expected] ?? issue.expected}。`;
+    }
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `${where}：内容太长（最多 ${issue.maximum} 字）。`
+        : `${where}：不能大于 ${issue.maximum}。`;
+    case 'too_small':
+      return `${where}：不能小于 ${issue.minimum}。`;
+    case 'unrecognized_keys':
+      return `${where}：有本格式中不存在的项目：${issue.keys.join('、')}。`;
+    case 'invalid_value':
+      return `${where}：取值不对，应为 ${issue.values.map(String).join(' 或 ')}。`;
+    default:
+      return `${where}：内容不对。`;
+  }
+}
+
+const fail = (...errors: string[]): ParseResult<never> => ({ ok: false, errors });
+
+/** Reads a save file's text into a report, or says in Chinese what is wrong with it. */
+export function parseSaveFile(source: string): ParseResult<Report> {
+  let data: unknown;
+  try {
+    data = JSON.parse(source.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail('文件不是有效的 JSON，可能已损坏或被截断。');
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return fail('文件内容不是本程序的报告文件。');
+  const envelope = data as Record<string, unknown>;
+  if (envelope.kind !== SAVE_KIND) return fail('这不是本程序保存的报告文件（缺少文件标识）。');
+  const version = envelope.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('文件版本号缺失或有误。');
+  }
+  if (version > FORMAT_VERSION) {
+    return fail(
+      `此文件由更新版本的程序保存（文件版本 ${version}），本程序只能打开版本 ${FORMAT_VERSION} 及以前的文件。请更新程序后再打开。`,
+    );
+  }
+  const format = envelope.format;
+  if (!formatIds.includes(format as FormatId)) {
+    return fail(`表格格式“${String(format)}”不认识，应为 ${formatIds.join(' 或 ')}。`);
+  }
+  const parsed = saveFileSchema(format as FormatId).safeParse(data);
+  if (!parsed.success) return fail(...parsed.error.issues.map((i) => describe(i, data)));
+  const { meta, texts, cells, stated, acknowledged } = parsed.data;
+  const index = formatIndex(format as FormatId);
+  const definedOnly = (map: Record<string, string | undefined>) =>
+    Object.fromEntries(
+      Object.entries(map).filter((e): e is [string, string] => e[1] !== undefined),
+    );
+  return {
+    ok: true,
+    value: {
+      format: format as FormatId,
+      meta: meta as Report['meta'],
+      texts: texts as Report['texts'],
+      cells: Object.fromEntries(index.inputs.map((c) => [c.address, cells[c.address] ?? ''])),
+      stated: definedOnly(stated),
+      acknowledged,
+    },
+  };
+}
+
+/** The save file's text: stable key order (cells in declaration order), two-space indent. */
+export function serializeReport(report: Report): string {
+  const index = formatIndex(report.format);
+  const file = {
+    kind: SAVE_KIND,
+    formatVersion: FORMAT_VERSION,
+    format: report.format,
+    meta: {
+      body: report.meta.body,
+      year: report.meta.year,
+      ...Object.fromEntries(
+        metaFields.filter((f) => f.id !== 'body').map((f) => [f.id, report.meta[f.id]]),
+      ),
+    },
+    texts: Object.fromEntries(textSectionIds.map((id) => [id, report.texts[id]])),
+    cells: Object.fromEntries(index.inputs.map((c) => [c.address, report.cells[c.address] ?? ''])),
+    stated: Object.fromEntries(
+      index.computed
+        .filter((c) => c.address in report.stated)
+        .map((c) => [c.address, report.stated[c.address]]),
+    ),
+    acknowledged: report.acknowledged,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

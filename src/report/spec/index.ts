@@ -1,0 +1,5 @@
+export * from './types';
+export * from './formats';
+export * from './sections';
+export { compileFormat, flattenGrid, formatIndex } from './compile-format';
+export type { CellFact, FormatIndex, GridLine } from './compile-format';

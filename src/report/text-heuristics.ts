@@ -1,0 +1,114 @@
+/**
+ * Heuristics over the free text of sections 一, 五 and 六 (spec §3, "across sections"). The text is
+ * free, so these only look for plain statements; every rule that uses them is a warning the user
+ * can confirm. Kept apart from the rules so each pattern is written once and tested on its own.
+ */
+/** Splits text into clauses at Chinese and Western sentence punctuation and line breaks. */
+export const clauses = (text: string): string[] =>
+  text
+    .split(/[。；;！!？?\n\r]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const compact = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+/** True when the text says nothing: empty, `无`, `暂无`, `没有`, with or without a full stop. */
+export const isNone = (text: string): boolean =>
+  /^(无|暂无|没有|无。|\/|／)?[。.]?$/.test(compact(text));
+
+const PART_HEADING =
+  /^\s*(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[、.．])/;
+
+/**
+ * The part of 一 that reports 依申请公开: the lines under a part heading that names 依申请 (up to
+ * the next part heading), or else every clause that mentions 申请. A heading line may carry text
+ * after its first full stop (`（二）依申请公开情况。全年未收到申请。`); that text belongs to the part.
+ */
+export function applicationPart(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => PART_HEADING.test(l) && l.includes('依申请'));
+  if (start < 0) {
+    return clauses(text)
+      .filter((c) => c.includes('申请'))
+      .join('。');
+  }
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((l) => PART_HEADING.test(l));
+  const heading = lines[start] ?? '';
+  const afterHeading = heading.includes('。') ? heading.slice(heading.indexOf('。') + 1) : '';
+  return [afterHeading, ...(end < 0 ? rest : rest.slice(0, end))].join('\n').trim();
+}
+
+const halfWidthDigits = (text: string) =>
+  text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+const SAYS_NONE_RECEIVED =
+  /(未|没有|无)(收到|受理|接到)|无(依申请|申请)|(申请|受理)[^。；，]{0,12}?(为|共)?(0|零)(件|个|条|份|宗)/;
+
+/** The application part says none was received. */
+export const saysNoApplications = (part: string): boolean =>
+  isNone(part) || SAYS_NONE_RECEIVED.test(compact(halfWidthDigits(part)));
+
+/**
+ * Numbers of applications the text quotes (`收到政府信息公开申请5件`). Years (`2021年`) and counts of
+ * other things are not matched: the number must be followed by a unit of applications.
+ */
+export function quotedApplicationCounts(part: string): number[] {
+  const counts: number[] = [];
+  const pattern = /(收到|受理|新收|办理|接收)[^。；，,]{0,20}?(\d+)(件|个|份|宗)/g;
+  for (const match of compact(halfWidthDigits(part)).matchAll(pattern))
+    counts.push(Number(match[2]));
+  return counts;
+}
+
+const REVIEW_WORDS = /复议|诉讼/;
+const REVIEW_NONE =
+  /(未|没有|无)(发生|收到|出现|产生|涉及)?[^。；，]{0,10}?(复议|诉讼)|(复议|诉讼)[^。；]{0,12}?(为0|为零|0件|0起|均为0|无)/;
+const REVIEW_COUNT = /(复议|诉讼)[^。；]{0,15}?([1-9]\d*)(件|起|宗|个)/;
+
+export type ReviewMention = 'none-stated' | 'cases-stated' | 'silent';
+
+/** What the text says about 行政复议/行政诉讼: that there were none, that there were cases, or nothing. */
+export function reviewMention(text: string): ReviewMention {
+  const flat = compact(halfWidthDigits(text));
+  if (!REVIEW_WORDS.test(flat)) return 'silent';
+  if (REVIEW_COUNT.test(flat)) return 'cases-stated';
+  return REVIEW_NONE.test(flat) ? 'none-stated' : 'silent';
+}
+
+/** 六 reports a fee: a figure next to 收取/收费/缴纳 (the no-fee sentence reports none). */
+export const reportsFees = (text: string): boolean =>
+  /(收取|收费|缴纳)[^。；]{0,20}?[1-9]/.test(compact(text)) && !/未(收取|发出)/.test(compact(text));
+
+export const mentionsProcessingFee = (text: string): boolean => text.includes('信息处理费');
+
+const PLACEHOLDERS =
+  /XX|ＸＸ|××|＊＊|\*\*\*|○○|〇〇|某某|_{3,}|＿{2,}|请填写|请输入|在此(填写|输入)|此处(填写|输入)|（此处[^）]*）|【[^】]{0,30}(填写|修改|请|此处)[^】]{0,30}】/;
+
+/** The placeholder or template wording found in the text, if any. */
+export const placeholderIn = (text: string): string | undefined => PLACEHOLDERS.exec(text)?.[0];
+
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** Four-digit years written in a title (`2021年`, `２０２１年`, `二〇二一年`). */
+export function yearsIn(text: string): number[] {
+  const ascii = halfWidthDigits(text).replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (w) =>
+    [...w].map((c) => CHINESE_DIGITS[c]).join(''),
+  );
+  return [...ascii.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+}
+
+/** Text compared for "identical to last year": whitespace and punctuation width ignored. */
+export const comparableText = (text: string): string => compact(text);
