@@ -5,6 +5,7 @@
  */
 import { evaluate } from './derive';
 import type { Report } from './report';
+import type { FormatIndex } from './spec';
 import { rules } from './rules';
 import type { RuleContext, Severity } from './rules';
 
@@ -23,8 +24,8 @@ export interface Issue {
 export const issueKey = (ruleId: string, addresses: readonly string[]): string =>
   `${ruleId}@${addresses[0] ?? ''}`;
 
-const view = (report: Report) => {
-  const evaluation = evaluate(report);
+const view = (report: Report, index?: FormatIndex) => {
+  const evaluation = evaluate(report, index);
   return { report, index: evaluation.index, evaluation };
 };
 

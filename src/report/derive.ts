@@ -30,8 +30,14 @@ export interface Evaluation {
 const numberOf = (cell: ParsedCell | undefined): number | null =>
   cell?.state === 'ok' ? cell.value : null;
 
-export function evaluate(report: Report): Evaluation {
-  const index = formatIndex(report.format);
+/**
+ * Reads a report against its format's compiled facts. `index` is only passed by tests that compile
+ * a variant declaration (to show that a declared row flows through every computation).
+ */
+export function evaluate(
+  report: Report,
+  index: FormatIndex = formatIndex(report.format),
+): Evaluation {
   const inputs = new Map<string, ParsedCell>();
   const own = new Map<string, number | null>();
   for (const cell of index.inputs) {
@@ -63,6 +69,6 @@ export function evaluate(report: Report): Evaluation {
   return { index, inputs, derived, stated, value };
 }
 
-export function derive(report: Report): Derived {
-  return evaluate(report).derived;
+export function derive(report: Report, index?: FormatIndex): Derived {
+  return evaluate(report, index).derived;
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Report } from './report';
 import { FIRST_YEAR, formatIds, formatIndex, metaFields, textSectionIds } from './spec';
-import type { FormatId } from './spec';
+import type { FormatId, FormatIndex } from './spec';
 
 /** Marks a JSON file as ours, so the reader can tell it from any other JSON. */
 export const SAVE_KIND = 'gov-info-annual-report';
@@ -25,8 +25,9 @@ export type ParseResult<T> =
 
 const text = (max: number) => z.string().max(max).default('');
 
-function buildSchema(format: FormatId) {
-  const index = formatIndex(format);
+/** The zod schema of a save file for a compiled format: one optional string per declared cell. */
+export function buildSaveFileSchema(index: FormatIndex) {
+  const format = index.id;
   const cellMap = (addresses: readonly string[]) =>
     z.strictObject(
       Object.fromEntries(addresses.map((a) => [a, z.string().max(MAX_CELL).optional()])),
@@ -46,9 +47,9 @@ function buildSchema(format: FormatId) {
   });
 }
 
-const schemas: Readonly<Record<FormatId, ReturnType<typeof buildSchema>>> = {
-  '2021': buildSchema('2021'),
-  '2019': buildSchema('2019'),
+const schemas: Readonly<Record<FormatId, ReturnType<typeof buildSaveFileSchema>>> = {
+  '2021': buildSaveFileSchema(formatIndex('2021')),
+  '2019': buildSaveFileSchema(formatIndex('2019')),
 };
 
 /** The zod schema of a save file in the given format (built from the declaration). */
