@@ -1,7 +1,7 @@
 /**
- * check(report, lastYear?): every rule of `rules/` run over the report, as issues the form, the
- * print view, the exporters, the importer and the CLI all show the same way. Errors come first.
- * A warning the user confirmed keeps its reason; an error cannot be confirmed away.
+ * check(report, lastYear?, index?): every rule of `rules/` run over the report, as issues the
+ * form, the print view, the exporters, the importer and the CLI all show the same way. Errors come
+ * first. A warning the user confirmed keeps its reason; an error cannot be confirmed away.
  */
 import { evaluate } from './derive';
 import type { Report } from './report';
@@ -29,10 +29,14 @@ const view = (report: Report, index?: FormatIndex) => {
   return { report, index: evaluation.index, evaluation };
 };
 
-export function check(report: Report, lastYear?: Report): Issue[] {
+/**
+ * `index` is only passed by tests that compile a variant declaration of the report's format; last
+ * year's report is always read against its own declared format.
+ */
+export function check(report: Report, lastYear?: Report, index?: FormatIndex): Issue[] {
   const context: RuleContext = lastYear
-    ? { ...view(report), lastYear: view(lastYear) }
-    : view(report);
+    ? { ...view(report, index), lastYear: view(lastYear) }
+    : view(report, index);
   const issues: Issue[] = [];
   for (const rule of rules) {
     for (const finding of rule.run(context)) {

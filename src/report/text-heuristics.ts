@@ -42,8 +42,9 @@ export function applicationPart(text: string): string {
 const halfWidthDigits = (text: string) =>
   text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
+/** `申请0件` says none; `申请10件` does not, so the zero must not end a longer number. */
 const SAYS_NONE_RECEIVED =
-  /(未|没有|无)(收到|受理|接到)|无(依申请|申请)|(申请|受理)[^。；，]{0,12}?(为|共)?(0|零)(件|个|条|份|宗)/;
+  /(未|没有|无)(收到|受理|接到)|无(依申请|申请)|(申请|受理)[^。；，]{0,12}?(为|共)?(?<!\d)(0|零)(件|个|条|份|宗)/;
 
 /** The application part says none was received. */
 export const saysNoApplications = (part: string): boolean =>
@@ -51,26 +52,36 @@ export const saysNoApplications = (part: string): boolean =>
 
 /**
  * Numbers of applications the text quotes (`收到政府信息公开申请5件`). Years (`2021年`) and counts of
- * other things are not matched: the number must be followed by a unit of applications.
+ * other things are not matched: the number must be followed by a unit of applications, and a time
+ * limit (`收到申请后15个工作日内答复`) is not a count.
  */
 export function quotedApplicationCounts(part: string): number[] {
   const counts: number[] = [];
-  const pattern = /(收到|受理|新收|办理|接收)[^。；，,]{0,20}?(\d+)(件|个|份|宗)/g;
+  const pattern =
+    /(收到|受理|新收|办理|接收)[^。；，,]{0,20}?(\d+)(件|个|份|宗)(?!工作日|月|小时)/g;
   for (const match of compact(halfWidthDigits(part)).matchAll(pattern))
     counts.push(Number(match[2]));
   return counts;
 }
 
 const REVIEW_WORDS = /复议|诉讼/;
+/** `没有发生因政府信息公开引起的行政复议` has 12 characters between 发生 and 复议: allow up to 16. */
 const REVIEW_NONE =
-  /(未|没有|无)(发生|收到|出现|产生|涉及)?[^。；，]{0,10}?(复议|诉讼)|(复议|诉讼)[^。；]{0,12}?(为0|为零|0件|0起|均为0|无)/;
-const REVIEW_COUNT = /(复议|诉讼)[^。；]{0,15}?([1-9]\d*)(件|起|宗|个)/;
+  /(未|没有|无)(发生|收到|出现|产生|涉及)?[^。；，]{0,16}?(复议|诉讼)|(复议|诉讼)[^。；]{0,12}?(为0|为零|0件|0起|均为0|无)/;
+/**
+ * A case count is a number in the same clause as 复议/诉讼: `未发生行政复议、行政诉讼，收到申请3件`
+ * counts applications, not cases, so the count never crosses a comma.
+ */
+const REVIEW_COUNT = /(复议|诉讼)[^。；，,]{0,15}?([1-9]\d*)(件|起|宗|个)/;
 
 export type ReviewMention = 'none-stated' | 'cases-stated' | 'silent';
 
-/** What the text says about 行政复议/行政诉讼: that there were none, that there were cases, or nothing. */
+/**
+ * What the text says about 行政复议/行政诉讼: that there were none, that there were cases, or nothing.
+ * A line break ends a clause, so a heading line never runs into the figures of the next paragraph.
+ */
 export function reviewMention(text: string): ReviewMention {
-  const flat = compact(halfWidthDigits(text));
+  const flat = compact(halfWidthDigits(text.replace(/\r?\n/g, '。')));
   if (!REVIEW_WORDS.test(flat)) return 'silent';
   if (REVIEW_COUNT.test(flat)) return 'cases-stated';
   return REVIEW_NONE.test(flat) ? 'none-stated' : 'silent';

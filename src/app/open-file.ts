@@ -1,0 +1,18 @@
+/** Opens a file the user picked: size checked before reading, then the one reader entry point. */
+import { fileSizeProblem, readReport } from '../import';
+import type { Report } from '../report';
+
+export type OpenResult = { ok: true; report: Report } | { ok: false; error: string };
+
+export async function openReportFile(file: File): Promise<OpenResult> {
+  const tooBig = fileSizeProblem(file.size);
+  if (tooBig) return { ok: false, error: `${file.name}：${tooBig}` };
+  try {
+    const result = readReport(new Uint8Array(await file.arrayBuffer()), file.name);
+    return result.ok
+      ? { ok: true, report: result.report }
+      : { ok: false, error: `${file.name}：${result.error}` };
+  } catch {
+    return { ok: false, error: `${file.name}：读取文件失败，请确认文件没有被其它程序占用。` };
+  }
+}

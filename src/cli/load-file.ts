@@ -1,0 +1,43 @@
+/**
+ * Opens a file for the CLI: the file system's troubles become one Chinese sentence, the size is
+ * checked with stat before a byte is read (a 1 GB file is refused unread), and the bytes go to
+ * readReport(), which alone decides what the file is. Never throws.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fileSizeProblem, readReport } from '../import';
+import type { ReadResult } from '../import';
+import { messageOf } from './io';
+
+const IS_DIRECTORY = '这是一个文件夹，不是文件。';
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: '找不到这个文件。',
+  ENOTDIR: '找不到这个文件（路径中有一部分不是文件夹）。',
+  EACCES: '没有读取这个文件的权限。',
+  EPERM: '没有读取这个文件的权限。',
+  EISDIR: IS_DIRECTORY,
+  ENAMETOOLONG: '文件路径太长。',
+  ELOOP: '路径中的符号链接形成了循环。',
+};
+
+const fail = (error: string): ReadResult => ({ ok: false, error });
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return FS_PROBLEMS[code] ?? `无法读取这个文件（${code}）。`;
+  return `无法读取这个文件：${messageOf(error)}`;
+}
+
+export async function loadReport(path: string): Promise<ReadResult> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail(IS_DIRECTORY);
+    // Devices and pipes have no size to check first, and reading one may never end.
+    if (!info.isFile()) return fail('这不是普通文件（可能是设备或管道）。');
+    const tooLarge = fileSizeProblem(info.size);
+    if (tooLarge) return fail(tooLarge);
+    return readReport(await readFile(path), basename(path));
+  } catch (error) {
+    return fail(describeFsError(error));
+  }
+}

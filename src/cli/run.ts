@@ -1,0 +1,33 @@
+/**
+ * run(argv, io): the whole CLI as a function, so tests drive it in-process. It resolves to the exit
+ * status and never rejects: anything unexpected becomes one line on stderr, never a stack trace.
+ */
+import { parseArgs } from './args';
+import { runCheck } from './check-command';
+import { runFigures } from './figures-command';
+import { EXIT, messageOf } from './io';
+import type { Io } from './io';
+import { usage } from './usage';
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const parsed = parseArgs(argv);
+    if (!parsed.ok) {
+      io.stderr(`${parsed.error}\n\n${usage()}`);
+      return EXIT.trouble;
+    }
+    const { command } = parsed;
+    switch (command.name) {
+      case 'help':
+        io.stdout(usage());
+        return EXIT.ok;
+      case 'check':
+        return await runCheck(command, io);
+      case 'figures':
+        return await runFigures(command.files, io);
+    }
+  } catch (error) {
+    io.stderr(`程序出现意外错误：${messageOf(error)}\n`);
+    return EXIT.trouble;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * One reading of the report per change: derive() and check() run once, and components subscribe
+ * to just their slice (a total's value, a cell's issues) through useSyncExternalStore, so an edit
+ * re-renders the edited cell's totals, markers and the summary — never the whole grid.
+ */
+import { check, derive } from '../report';
+import type { Derived, Issue, Report } from '../report';
+
+export interface Analysis {
+  readonly report: Report;
+  readonly derived: Derived;
+  readonly issues: readonly Issue[];
+  /** Issues by every address they name. */
+  readonly byAddress: ReadonlyMap<string, readonly Issue[]>;
+}
+
+function analyse(report: Report, lastYear: Report | undefined): Analysis {
+  const issues = check(report, lastYear);
+  const byAddress = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    for (const address of issue.addresses) {
+      const list = byAddress.get(address);
+      if (list) list.push(issue);
+      else byAddress.set(address, [issue]);
+    }
+  }
+  return { report, derived: derive(report), issues, byAddress };
+}
+
+export interface AnalysisStore {
+  readonly get: () => Analysis;
+  readonly update: (report: Report) => void;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+export function createAnalysisStore(initial: Report, lastYear?: Report): AnalysisStore {
+  let current = analyse(initial, lastYear);
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    update: (report) => {
+      current = analyse(report, lastYear);
+      listeners.forEach((listener) => listener());
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * A typed cell of any table. Uncontrolled (react-hook-form `register`), so typing re-renders
+ * nothing; the edit is committed — normalised and recorded for undo — when focus leaves the cell.
+ * Focus selects the figure so typing replaces it, as in a spreadsheet; IME composition is left to
+ * the browser, so the first keystroke of a Chinese IME is never lost.
+ */
+import { useRef } from 'react';
+import type { ClipboardEvent, KeyboardEvent } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { CellFact, Report } from '../report';
+import { CellMarker, useCellIssues } from './cell-marker';
+import { useCellEditing } from './cell-editing';
+import { domIdOf, messageIdOf } from './dom-ids';
+import { navigateFrom } from './grid-keys';
+import { planPaste } from './paste';
+import type { PasteTarget } from './paste';
+
+export interface CellInputProps {
+  readonly cell: CellFact;
+  readonly row: number;
+  readonly column: number;
+  /** Where a multi-cell paste starting here goes. */
+  readonly pasteTarget: () => PasteTarget;
+  /** Shorter accessible row name where the official label is long. */
+  readonly rowName?: string;
+}
+
+export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInputProps) {
+  const { register, getValues, setValue } = useFormContext<Report>();
+  const editing = useCellEditing();
+  const before = useRef('');
+  const encoded = useCellIssues(cell.address);
+  const name = `cells.${cell.address}` as const;
+  const field = register(name, {
+    onBlur: () => editing.commit(cell.address, before.current),
+  });
+
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+    event.preventDefault();
+    const plan = planPaste(text, pasteTarget());
+    const notes = [`已粘贴 ${plan.changes.length} 格。`];
+    if (plan.dropped > 0) notes.push(`有 ${plan.dropped} 个数值超出表格范围，未粘贴。`);
+    if (plan.onTotals > 0)
+      notes.push(`${plan.onTotals} 个数值落在合计格上，合计由程序自动计算，未粘贴。`);
+    const note = notes.join('');
+    editing.applyChanges(plan.changes, note);
+  };
+
+  return (
+    <td className={encoded ? 'cell cell-flagged' : 'cell'}>
+      <input
+        {...field}
+        id={domIdOf(cell.address)}
+        className="cell-input"
+        inputMode={cell.kind === 'amount' ? 'decimal' : 'numeric'}
+        autoComplete="off"
+        placeholder=" "
+        spellCheck={false}
+        aria-label={`${rowName ?? cell.rowLabel} — ${cell.columnLabel}`}
+        aria-invalid={encoded.includes('error\u0001') || undefined}
+        aria-describedby={encoded ? messageIdOf(cell.address) : undefined}
+        data-address={cell.address}
+        data-row={row}
+        data-col={column}
+        onFocus={(event) => {
+          before.current = String(getValues(name) ?? '');
+          event.currentTarget.select();
+        }}
+        onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+          const input = event.currentTarget;
+          // Ctrl+Z while the cell is being edited restores it; otherwise the form undoes a step.
+          const undoKey =
+            (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z';
+          if (undoKey && input.value !== before.current) {
+            event.preventDefault();
+            event.stopPropagation();
+            setValue(name, before.current);
+            input.select();
+            return;
+          }
+          navigateFrom(event.nativeEvent, input);
+        }}
+        onPaste={onPaste}
+      />
+      <CellMarker address={cell.address} encoded={encoded} />
+    </td>
+  );
+}

@@ -1,0 +1,70 @@
+/** The title and preface details (spec §1): body, year and format shown, title, preface, contact. */
+import { useFormContext } from 'react-hook-form';
+import {
+  FORMAT_FIELD,
+  YEAR_FIELD,
+  defaultTitle,
+  formatSpecs,
+  metaAddress,
+  metaFields,
+} from '../report';
+import type { Report } from '../report';
+import { CellMarker, useCellIssues } from './cell-marker';
+import { domIdOf, messageIdOf } from './dom-ids';
+
+type MetaField = (typeof metaFields)[number];
+
+function MetaInput({ field }: { field: MetaField }) {
+  const { register } = useFormContext<Report>();
+  const address = metaAddress(field.id);
+  const encoded = useCellIssues(address);
+  const multiline = field.id === 'preface';
+  const props = {
+    ...register(`meta.${field.id}`),
+    id: domIdOf(address),
+    'aria-describedby': encoded ? messageIdOf(address) : undefined,
+    placeholder: field.hint,
+  };
+  return (
+    <div className={multiline ? 'meta-field meta-wide' : 'meta-field'}>
+      <label htmlFor={domIdOf(address)}>{field.label}</label>
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+      <CellMarker address={address} encoded={encoded} />
+    </div>
+  );
+}
+
+export function MetaFields({ report }: { report: Report }) {
+  const { getValues, setValue } = useFormContext<Report>();
+  const yearEncoded = useCellIssues(YEAR_FIELD);
+  const formatEncoded = useCellIssues(FORMAT_FIELD);
+  const useDefaultTitle = () =>
+    setValue('meta.title', defaultTitle(String(getValues('meta.body') ?? ''), report.meta.year), {
+      shouldDirty: true,
+    });
+  return (
+    <section className="meta" aria-labelledby="meta-heading">
+      <h2 id="meta-heading" className="visually-hidden">
+        基本信息
+      </h2>
+      <p className="meta-summary">
+        <span id={domIdOf(YEAR_FIELD)} tabIndex={-1}>
+          报告年度：{report.meta.year}年
+        </span>
+        <CellMarker address={YEAR_FIELD} encoded={yearEncoded} />
+        <span id={domIdOf(FORMAT_FIELD)} tabIndex={-1}>
+          表格格式：{report.format}年格式（{formatSpecs[report.format].notice}）
+        </span>
+        <CellMarker address={FORMAT_FIELD} encoded={formatEncoded} />
+      </p>
+      <div className="meta-grid">
+        {metaFields.map((field) => (
+          <MetaInput key={field.id} field={field} />
+        ))}
+      </div>
+      <button type="button" onClick={useDefaultTitle}>
+        按机关全称和年度生成标题
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * The authoring form: the six sections in order, driven by the declaration. react-hook-form holds
+ * the values (uncontrolled inputs); each change is read once by the analysis store (derive +
+ * check), and passed to `onChange` for autosave. Cell edits, pastes and fills are undoable steps.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { cellTextToKeep, formatIndex, sections } from '../report';
+import type { Report, TableId } from '../report';
+import { AnalysisContext } from './analysis-context';
+import { createAnalysisStore } from './analysis-store';
+import { ApplicationsGrid } from './applications-grid';
+import { CasesTable } from './cases-table';
+import { CellEditingContext } from './cell-editing';
+import type { CellEditing, CellValues } from './cell-editing';
+import { emptyHistory, record, redo, undo } from './history';
+import type { History } from './history';
+import { IssueSummary } from './issue-summary';
+import { ItemsTable } from './items-table';
+import { MetaFields } from './meta-fields';
+import { TextSection } from './text-section';
+import './form.css';
+
+interface ReportFormProps {
+  readonly initial: Report;
+  readonly lastYear?: Report;
+  readonly onChange?: (report: Report) => void;
+}
+
+const isUndoKey = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey;
+const isRedoKey = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) &&
+  (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey));
+
+export function ReportForm({ initial, lastYear, onChange }: ReportFormProps) {
+  const methods = useForm<Report>({ defaultValues: initial });
+  const { getValues, setValue, watch } = methods;
+  const [store] = useState(() => createAnalysisStore(initial, lastYear));
+  const index = formatIndex(initial.format);
+  const history = useRef<History>(emptyHistory);
+  const [steps, setSteps] = useState({ undo: 0, redo: 0 });
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const subscription = watch(() => {
+      const report = getValues();
+      store.update(report);
+      onChange?.(report);
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, getValues, store, onChange]);
+
+  const setHistory = useCallback((next: History) => {
+    history.current = next;
+    setSteps({ undo: next.past.length, redo: next.future.length });
+  }, []);
+
+  const write = useCallback(
+    (changes: CellValues) => {
+      for (const [address, value] of changes) {
+        setValue(`cells.${address}`, value, { shouldDirty: true });
+      }
+    },
+    [setValue],
+  );
+
+  const editing = useMemo<CellEditing>(() => {
+    const kindOf = (address: string) => index.byAddress.get(address)?.kind ?? 'count';
+    const current = (address: string) => String(getValues(`cells.${address}`) ?? '');
+    return {
+      commit: (address, before) => {
+        const raw = current(address);
+        const after = cellTextToKeep(kindOf(address), raw);
+        if (after !== raw) setValue(`cells.${address}`, after, { shouldDirty: true });
+        setHistory(record(history.current, [[address, before, after]]));
+      },
+      applyChanges: (changes, note) => {
+        const step = changes.map(([address, value]) => {
+          return [address, current(address), cellTextToKeep(kindOf(address), value)] as const;
+        });
+        write(step.map(([address, , after]) => [address, after]));
+        setHistory(record(history.current, step));
+        if (note) setStatus(note);
+      },
+      announce: setStatus,
+    };
+  }, [index, getValues, setValue, setHistory, write]);
+
+  const travel = (direction: 'undo' | 'redo') => {
+    const result = direction === 'undo' ? undo(history.current) : redo(history.current);
+    if (!result) return;
+    write(result.apply);
+    setHistory(result.history);
+    setStatus(`${direction === 'undo' ? '已撤销' : '已重做'}：${result.apply.length} 格。`);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    // Text areas and text fields keep the browser's own undo; the tables use ours.
+    if (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !target.dataset.address))
+      return;
+    if (isUndoKey(event)) {
+      event.preventDefault();
+      travel('undo');
+    } else if (isRedoKey(event)) {
+      event.preventDefault();
+      travel('redo');
+    }
+  };
+
+  const fillBlanks = (table: TableId) => {
+    const blanks = index.inputs.filter(
+      (c) => c.table === table && String(getValues(`cells.${c.address}`) ?? '').trim() === '',
+    );
+    if (blanks.length === 0) {
+      setStatus(`表${table}没有空白格。`);
+      return;
+    }
+    editing.applyChanges(
+      blanks.map((c) => [c.address, '0']),
+      `已将表${table}的 ${blanks.length} 个空白格填为0（可撤销）。`,
+    );
+  };
+
+  const acknowledge = (key: string, reason: string) => {
+    const next = Object.fromEntries(
+      Object.entries(getValues('acknowledged') ?? {}).filter(([k]) => k !== key),
+    );
+    setValue('acknowledged', reason ? { ...next, [key]: reason } : next, { shouldDirty: true });
+  };
+
+  return (
+    <FormProvider {...methods}>
+      <AnalysisContext.Provider value={store}>
+        <CellEditingContext.Provider value={editing}>
+          <div className="report-form" onKeyDown={onKeyDown}>
+            <div className="form-toolbar" role="toolbar" aria-label="编辑">
+              <button type="button" onClick={() => travel('undo')} disabled={steps.undo === 0}>
+                撤销（Ctrl+Z）
+              </button>
+              <button type="button" onClick={() => travel('redo')} disabled={steps.redo === 0}>
+                重做（Ctrl+Y）
+              </button>
+              <p role="status" aria-live="polite" className="form-status">
+                {status}
+              </p>
+            </div>
+            <MetaFields report={initial} />
+            <IssueSummary onAcknowledge={acknowledge} />
+            {sections.map((section) => (
+              <section
+                key={section.id}
+                className="report-section"
+                aria-labelledby={`heading-${section.id}`}
+              >
+                <h2 id={`heading-${section.id}`}>{section.heading}</h2>
+                {section.kind === 'text' ? (
+                  <TextSection section={section} />
+                ) : (
+                  <>
+                    <div className="table-tools">
+                      <button type="button" onClick={() => fillBlanks(section.id)}>
+                        空白格填0
+                      </button>
+                    </div>
+                    {section.id === '二' ? <ItemsTable index={index} /> : null}
+                    {section.id === '三' ? <ApplicationsGrid index={index} /> : null}
+                    {section.id === '四' ? <CasesTable index={index} /> : null}
+                  </>
+                )}
+              </section>
+            ))}
+          </div>
+        </CellEditingContext.Provider>
+      </AnalysisContext.Provider>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * A computed cell: shown, never typed (not an input, not in the tab order), visibly different.
+ * Blank while any cell it sums is blank — a blank is not a zero.
+ */
+import type { CellFact } from '../report';
+import { useAnalysis } from './analysis-context';
+import { CellMarker, useCellIssues } from './cell-marker';
+import { domIdOf, messageIdOf } from './dom-ids';
+
+export function TotalCell({ cell, rowName }: { cell: CellFact; rowName?: string }) {
+  const value = useAnalysis((a) => a.derived.get(cell.address) ?? null);
+  const encoded = useCellIssues(cell.address);
+  return (
+    <td className="cell cell-total">
+      <output
+        id={domIdOf(cell.address)}
+        tabIndex={-1}
+        aria-label={`${rowName ?? cell.rowLabel} — ${cell.columnLabel}（自动合计）`}
+        aria-describedby={encoded ? messageIdOf(cell.address) : undefined}
+        title={value === null ? '相关格未填完，暂不合计' : '自动合计，不能手填'}
+      >
+        {value === null ? '' : value}
+      </output>
+      <CellMarker address={cell.address} encoded={encoded} />
+    </td>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Names what a file is when no reader accepts it, so the message can say "this is a Word document"
+ * rather than "unreadable". Decided by content; the file name only picks the friendlier name for a
+ * ZIP (a .docx and a .xlsx are both ZIP archives inside).
+ */
+import { decodeUtf8 } from './utf8';
+
+interface Signature {
+  readonly magic: readonly number[];
+  readonly kind: (extension: string) => string;
+}
+
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+const ZIP_KINDS: Record<string, string> = {
+  docx: 'Word 文档 (.docx)',
+  xlsx: 'Excel 表格 (.xlsx)',
+  wps: 'WPS 文档',
+  zip: 'ZIP 压缩文件',
+};
+const zipKind = (extension: string) =>
+  ZIP_KINDS[extension] ?? 'ZIP 压缩格式的文件（如 .docx、.xlsx）';
+
+const SIGNATURES: readonly Signature[] = [
+  { magic: ascii('PK\x03\x04'), kind: zipKind },
+  { magic: ascii('PK\x05\x06'), kind: zipKind },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    kind: () => '旧版 Word/Excel/WPS 文件（.doc、.xls、.wps）',
+  },
+  { magic: ascii('%PDF-'), kind: () => 'PDF 文件' },
+  { magic: ascii('{\\rtf'), kind: () => 'RTF 文档' },
+  { magic: [0xff, 0xfe], kind: () => 'UTF-16 编码的文字' },
+  { magic: [0xfe, 0xff], kind: () => 'UTF-16 编码的文字' },
+];
+
+/** Text files have no NUL bytes; looking at the start is enough to call a file binary. */
+const BINARY_SAMPLE = 8192;
+
+const extensionOf = (fileName = '') => /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+
+/** What the bytes are, in words for a sentence `这是…`, or null for UTF-8 text. */
+export function describeContent(bytes: Uint8Array, fileName?: string): string | null {
+  const signature = SIGNATURES.find((s) => s.magic.every((b, i) => bytes[i] === b));
+  if (signature) return signature.kind(extensionOf(fileName));
+  if (bytes.subarray(0, BINARY_SAMPLE).includes(0)) return '二进制文件，不是文字';
+  if (decodeUtf8(bytes) === null) return '非 UTF-8 编码的文字（可能是 GBK 编码）';
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * readReport(bytes, fileName?): the one way the app and the CLI open a file. The reader is chosen
+ * by content through the `readers` registry (the file name only improves messages), so a renamed
+ * file still opens and a new kind of file needs one registry entry. Never throws: every failure,
+ * including a reader's own bug, becomes one Chinese sentence.
+ */
+import type { Report } from '../report';
+import { describeContent } from './file-kind';
+import { readers } from './readers';
+
+/** Reports are well under 1 MB; anything past this is the wrong file, and reading it would stall. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type ReadResult =
+  | { readonly ok: true; readonly report: Report; readonly reader: string }
+  | { readonly ok: false; readonly error: string };
+
+const MB = 1024 * 1024;
+/** Parse errors quoted in the one-sentence summary; the rest are counted. */
+const QUOTED_ERRORS = 3;
+
+const fail = (error: string): ReadResult => ({ ok: false, error });
+
+/** What the program can open now, from the registry: `本程序保存的报告文件 (.json)`. */
+export const supportedFiles = (): string => readers.map((r) => r.label).join('、');
+
+/**
+ * The message for a file of `size` bytes that is too large, or null. Exported so a caller that can
+ * ask for the size first (the CLI's stat) refuses a huge file with the same words, unread.
+ */
+export function fileSizeProblem(size: number): string | null {
+  if (size <= MAX_FILE_BYTES) return null;
+  return `文件太大（${(size / MB).toFixed(1)} MB），超过 ${MAX_FILE_BYTES / MB} MB 的上限。报告文件通常不到 1 MB，请确认选对了文件。`;
+}
+
+function summarize(errors: readonly string[]): string {
+  if (errors.length <= 1) return errors[0] ?? '文件内容有误。';
+  const quoted = errors.slice(0, QUOTED_ERRORS).join(' ');
+  const more = errors.length > QUOTED_ERRORS ? ' ……' : '';
+  return `文件有 ${errors.length} 处问题：${quoted}${more}`;
+}
+
+function unsupported(bytes: Uint8Array, fileName?: string): string {
+  const kind = describeContent(bytes, fileName);
+  const what = kind ? `这是${kind}，目前还不能打开。` : '文件内容不是能识别的报告格式。';
+  return `${what}目前可以打开：${supportedFiles()}。`;
+}
+
+export function readReport(bytes: Uint8Array, fileName?: string): ReadResult {
+  try {
+    if (bytes.length === 0) return fail('文件是空的（0 字节）。');
+    const tooLarge = fileSizeProblem(bytes.length);
+    if (tooLarge) return fail(tooLarge);
+    const reader = readers.find((r) => r.sniff(bytes));
+    if (!reader) return fail(unsupported(bytes, fileName));
+    const result = reader.read(bytes);
+    if (!result.ok) return fail(summarize(result.errors));
+    return { ok: true, report: result.value, reader: reader.label };
+  } catch (error) {
+    return fail(
+      `读取文件时出现意外错误：${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

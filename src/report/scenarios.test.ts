@@ -1,0 +1,126 @@
+/**
+ * Golden scenarios as data (fixtures/scenarios/*.json, architecture habit 5): each file gives a
+ * report in the words of the format and the totals and rule ids a reviewer expects. `cells` may
+ * name any numeric cell: an input is typed, a computed cell is a figure as published (`stated`).
+ * `fill` fills every input the scenario does not name. The report is built with emptyReport, so
+ * the title defaults to `<机关全称><年份>年政府信息公开工作年度报告` unless given.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { check } from './check';
+import { derive } from './derive';
+import { emptyReport } from './empty-report';
+import { fieldAddresses } from './fields';
+import type { Report } from './report';
+import { rules } from './rules';
+import { formatForYear, formatIndex, textSectionIds } from './spec';
+import type { FormatId, TextSectionId } from './spec';
+
+interface Given {
+  readonly year: number;
+  readonly body: string;
+  readonly title?: string;
+  readonly format?: FormatId;
+  readonly texts?: Partial<Record<TextSectionId, string>>;
+  readonly cells: Readonly<Record<string, string>>;
+  readonly fill?: string;
+}
+
+interface Scenario {
+  readonly title: string;
+  readonly format: FormatId;
+  readonly given: Given & { readonly lastYear?: Given };
+  readonly expected: {
+    readonly totals?: Readonly<Record<string, string>>;
+    readonly ruleIds: readonly string[];
+  };
+}
+
+const DIR = fileURLToPath(new URL('../../fixtures/scenarios/', import.meta.url));
+const scenarios = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((file) => ({
+    file,
+    ...(JSON.parse(readFileSync(`${DIR}${file}`, 'utf8')) as Scenario),
+  }));
+
+function buildReport(given: Given, format: FormatId): Report {
+  const index = formatIndex(format);
+  const base = emptyReport(given.year, given.body, format);
+  const cells: Record<string, string> = Object.fromEntries(
+    index.inputs.map((c) => [c.address, given.fill ?? '']),
+  );
+  const stated: Record<string, string> = {};
+  for (const [address, value] of Object.entries(given.cells)) {
+    const cell = index.byAddress.get(address);
+    if (!cell) throw new Error(`${format}年格式没有这一格：${address}`);
+    (cell.sumOf ? stated : cells)[address] = value;
+  }
+  return {
+    ...base,
+    meta: { ...base.meta, ...(given.title === undefined ? {} : { title: given.title }) },
+    texts: Object.fromEntries(
+      textSectionIds.map((id) => [id, given.texts?.[id] ?? '']),
+    ) as Report['texts'],
+    cells,
+    stated,
+  };
+}
+
+const build = (scenario: Scenario) => ({
+  report: buildReport(scenario.given, scenario.format),
+  lastYear: scenario.given.lastYear
+    ? buildReport(
+        scenario.given.lastYear,
+        scenario.given.lastYear.format ?? formatForYear(scenario.given.lastYear.year),
+      )
+    : undefined,
+});
+
+describe.each(scenarios)('scenario $file', (scenario) => {
+  it(`yields exactly the expected rule ids when checked (${scenario.title})`, () => {
+    const { report, lastYear } = build(scenario);
+    const ids = check(report, lastYear)
+      .map((i) => i.ruleId)
+      .sort();
+    expect(ids).toEqual([...scenario.expected.ruleIds].sort());
+  });
+
+  it('derives the expected totals when given these figures', () => {
+    const { report } = build(scenario);
+    const derived = derive(report);
+    const totals = scenario.expected.totals ?? {};
+    for (const address of Object.keys(totals)) {
+      expect(formatIndex(scenario.format).byAddress.get(address)?.sumOf, address).toBeDefined();
+    }
+    const actual = Object.fromEntries(
+      Object.keys(totals).map((a) => [a, String(derived.get(a) ?? '')]),
+    );
+    expect(actual).toEqual(totals);
+  });
+
+  it('points every issue at cells or fields that exist when checked', () => {
+    const { report, lastYear } = build(scenario);
+    const index = formatIndex(scenario.format);
+    const unknown = check(report, lastYear)
+      .flatMap((i) => i.addresses)
+      .filter((a) => !index.byAddress.has(a) && !fieldAddresses.includes(a));
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('fixtures/scenarios', () => {
+  it.each(rules.map((r) => r.id))('has a scenario in which rule %s fires', (id) => {
+    expect(scenarios.filter((s) => s.expected.ruleIds.includes(id)).map((s) => s.file)).not.toEqual(
+      [],
+    );
+  });
+
+  it.each(['2021', '2019'] as const)('has a clean complete report in the %s format', (format) => {
+    // No rule at all, so no CELL-BLANK either: every cell is filled.
+    const clean = scenarios.filter((s) => s.format === format && s.expected.ruleIds.length === 0);
+    expect(clean.map((s) => s.file)).not.toEqual([]);
+  });
+});
