@@ -46,6 +46,9 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
       notes.push(`${plan.onTotals} 个数值落在合计格上，合计由程序自动计算，未粘贴。`);
     const note = notes.join('');
     editing.applyChanges(plan.changes, note);
+    // The paste is already one undo step: this cell's edit starts again from the pasted figure, so
+    // Ctrl+Z here undoes the whole paste instead of restoring only this cell.
+    before.current = String(getValues(name) ?? '');
   };
 
   return (

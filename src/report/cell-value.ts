@@ -35,6 +35,9 @@ export function normalizeNumberText(raw: string): string {
   return /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replaceAll(',', '') : text;
 }
 
+/** Up to MAX_DIGITS digits, nothing else: valid as it stands for every cell kind. */
+const PLAIN_DIGITS = /^\d{1,9}$/;
+
 const BLANK: ParsedCell = { state: 'blank' };
 const invalid = (problem: CellProblem, message: string): ParsedCell => ({
   state: 'invalid',
@@ -76,6 +79,13 @@ function parseAmount(text: string): ParsedCell {
 
 /** Parses a cell of the given kind. The value is for comparisons and sums; `text` is what to keep. */
 export function parseCell(kind: CellKind, raw: string): ParsedCell {
+  // Fast path: plain digits are nearly every cell, and derive/check read every cell per keystroke.
+  if (PLAIN_DIGITS.test(raw)) {
+    const value = Number(raw);
+    const text =
+      kind === 'signed' && value > 0 ? `+${value}` : kind === 'amount' ? raw : String(value);
+    return { state: 'ok', value, text };
+  }
   const text = normalizeNumberText(raw);
   if (text === '') return BLANK;
   if (kind === 'amount') return parseAmount(text);

@@ -30,6 +30,31 @@ export interface Evaluation {
 const numberOf = (cell: ParsedCell | undefined): number | null =>
   cell?.state === 'ok' ? cell.value : null;
 
+/** Cell positions for array reads: evaluate() runs on every keystroke, so it avoids string maps. */
+interface Plan {
+  readonly position: ReadonlyMap<string, number>;
+  /** For each computed cell in dependency order: its position and its addends' positions. */
+  readonly sums: readonly { readonly at: number; readonly addends: readonly number[] }[];
+}
+
+const plans = new WeakMap<FormatIndex, Plan>();
+
+function planOf(index: FormatIndex): Plan {
+  const known = plans.get(index);
+  if (known) return known;
+  const position = new Map(index.cells.map((c, i) => [c.address, i]));
+  const at = (address: string) => position.get(address) ?? -1;
+  const plan = {
+    position,
+    sums: index.computed.map((c) => ({ at: at(c.address), addends: (c.sumOf ?? []).map(at) })),
+  };
+  plans.set(index, plan);
+  return plan;
+}
+
+/** Reports are immutable values: derive() and check() on the same report share one reading. */
+const readings = new WeakMap<Report, Evaluation>();
+
 /**
  * Reads a report against its format's compiled facts. `index` is only passed by tests that compile
  * a variant declaration (to show that a declared row flows through every computation).
@@ -38,34 +63,45 @@ export function evaluate(
   report: Report,
   index: FormatIndex = formatIndex(report.format),
 ): Evaluation {
+  const cached = readings.get(report);
+  if (cached?.index === index) return cached;
+  const evaluation = read(report, index);
+  readings.set(report, evaluation);
+  return evaluation;
+}
+
+function read(report: Report, index: FormatIndex): Evaluation {
+  const { position, sums } = planOf(index);
+  const values: (number | null)[] = new Array<number | null>(index.cells.length).fill(null);
   const inputs = new Map<string, ParsedCell>();
-  const own = new Map<string, number | null>();
   for (const cell of index.inputs) {
     const parsed = parseCell(cell.kind, report.cells[cell.address] ?? '');
     inputs.set(cell.address, parsed);
-    own.set(cell.address, numberOf(parsed));
+    values[position.get(cell.address) ?? -1] = numberOf(parsed);
   }
   const derived = new Map<string, number | null>();
-  for (const cell of index.computed) {
+  for (const { at, addends } of sums) {
     let sum: number | null = 0;
-    for (const addend of cell.sumOf ?? []) {
-      const v = own.get(addend);
+    for (const addend of addends) {
+      const v = values[addend];
       if (v === null || v === undefined) {
         sum = null;
         break;
       }
       sum += v;
     }
-    derived.set(cell.address, sum);
-    own.set(cell.address, sum);
+    values[at] = sum;
   }
+  index.computed.forEach((cell, i) => derived.set(cell.address, values[sums[i]?.at ?? -1] ?? null));
   const stated = new Map<string, ParsedCell>();
-  for (const [address, text] of Object.entries(report.stated)) {
+  for (const address in report.stated) {
     const cell = index.byAddress.get(address);
-    if (cell?.sumOf) stated.set(address, parseCell(cell.kind, text));
+    if (cell?.sumOf) stated.set(address, parseCell(cell.kind, report.stated[address] ?? ''));
   }
   const value = (address: string): number | null =>
-    stated.has(address) ? numberOf(stated.get(address)) : (own.get(address) ?? null);
+    stated.has(address)
+      ? numberOf(stated.get(address))
+      : (values[position.get(address) ?? -1] ?? null);
   return { index, inputs, derived, stated, value };
 }
 

@@ -18,6 +18,7 @@ export { FORMAT_FIELD, YEAR_FIELD, fieldAddresses, metaAddress, textAddress } fr
 export {
   FORMAT_VERSION,
   SAVE_KIND,
+  buildSaveFileSchema,
   parseSaveFile,
   saveFileSchema,
   serializeReport,

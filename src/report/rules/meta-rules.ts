@@ -71,7 +71,7 @@ export const titleYear: Rule = {
 export const titleBody: Rule = {
   id: 'M-TITLE-BODY',
   severity: 'warning',
-  description: '标题应以机关全称开头。',
+  description: '标题中应写明机关全称。',
   reads: () => [TITLE, BODY],
   run: ({ report }) => {
     const title = squash(report.meta.title);

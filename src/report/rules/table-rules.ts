@@ -2,7 +2,8 @@
  * Rules inside the tables (spec §3): every cell a valid figure, no blank cells, the published
  * totals equal to their sums, and table 三's official 勾稽关系 一 + 二 = （七）总计 + 四 per column.
  */
-import type { TableId } from '../spec';
+import { perIndex } from '../memo';
+import type { FormatIndex, TableId } from '../spec';
 import type { Finding, Rule } from './rule';
 import { known } from './known';
 
@@ -82,22 +83,24 @@ export const totalStated: Rule = {
     }),
 };
 
+/** Per column of 三, the four cells of the 勾稽关系: 一, 二, （七）总计, 四 (compiled once per format). */
+const balanceCells = perIndex((index: FormatIndex) =>
+  index.spec.table3.columns.map((column) => ({
+    column,
+    cells: ['received', 'carriedIn', 'outcomeTotal', 'carriedOut'].map((row) =>
+      index.address('三', row, column.id),
+    ),
+  })),
+);
+
 export const table3Balance: Rule = {
   id: 'T3-BALANCE',
   severity: 'error',
   description:
     '表三每一列：第一项加第二项之和，等于第三项加第四项之和（一 + 二 = （七）总计 + 四）。',
-  reads: (index) =>
-    index.spec.table3.columns.flatMap((c) =>
-      ['received', 'carriedIn', 'outcomeTotal', 'carriedOut'].map((row) =>
-        index.address('三', row, c.id),
-      ),
-    ),
+  reads: (index) => balanceCells(index).flatMap((b) => b.cells),
   run: ({ index, evaluation }) =>
-    index.spec.table3.columns.flatMap((column): Finding[] => {
-      const cells = ['received', 'carriedIn', 'outcomeTotal', 'carriedOut'].map((row) =>
-        index.address('三', row, column.id),
-      );
+    balanceCells(index).flatMap(({ column, cells }): Finding[] => {
       const values = cells.map(evaluation.value);
       if (!known(values)) return [];
       const [a = 0, b = 0, t = 0, d = 0] = values;

@@ -3,6 +3,7 @@
  * 六 (spec §3, "across sections"). All warnings: the text is free, the user may confirm.
  */
 import { metaAddress, textAddress } from '../fields';
+import { lastArgument } from '../memo';
 import type { FormatIndex } from '../spec';
 import { metaFields, textSectionIds } from '../spec';
 import {
@@ -16,6 +17,13 @@ import {
   saysNoApplications,
 } from '../text-heuristics';
 import type { Finding, Rule } from './rule';
+
+/** The text is unchanged by every keystroke typed into a table: read it once per edit of it. */
+const readApplications = lastArgument((text: string) => {
+  const part = applicationPart(text);
+  return { text: part, saysNone: saysNoApplications(part), quoted: quotedApplicationCounts(part) };
+});
+const readReviewMention = lastArgument(reviewMention);
 
 const ONE = textAddress('一');
 const FIVE = textAddress('五');
@@ -35,10 +43,10 @@ export const applicationText: Rule = {
   run: ({ report, index, evaluation }) => {
     const total = evaluation.value(received(index));
     if (total === null) return [];
-    const part = applicationPart(report.texts['一']);
-    if (!part) return [];
+    const part = readApplications(report.texts['一']);
+    if (!part.text) return [];
     const addresses = [ONE, received(index)];
-    if (total > 0 && saysNoApplications(part)) {
+    if (total > 0 && part.saysNone) {
       return [
         {
           addresses,
@@ -46,7 +54,7 @@ export const applicationText: Rule = {
         },
       ];
     }
-    const quoted = quotedApplicationCounts(part);
+    const quoted = part.quoted;
     const withCarried = total + (evaluation.value(carriedIn(index)) ?? 0);
     if (quoted.length === 0 || quoted.some((n) => n === total || n === withCarried)) return [];
     return [
@@ -67,7 +75,7 @@ export const reviewText: Rule = {
     const totals = caseTotals(index).map(evaluation.value);
     if (totals.some((t) => t === null)) return [];
     const cases = totals.reduce<number>((sum, t) => sum + (t ?? 0), 0);
-    const mention = reviewMention(textSectionIds.map((id) => report.texts[id]).join('\n'));
+    const mention = readReviewMention(textSectionIds.map((id) => report.texts[id]).join('\n'));
     const addresses = [ONE, ...caseTotals(index)];
     if (cases > 0 && mention !== 'cases-stated') {
       const said = mention === 'none-stated' ? '写明没有' : '没有提到';
