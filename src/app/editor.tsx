@@ -2,7 +2,9 @@
  * Editing one report: the form, the autosave state, saving and opening files. A failed autosave
  * shows a banner that stays, offering the report as a downloaded backup, so work is never lost.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { PrintView } from '../print/print-view';
 import { defaultTitle, serializeReport } from '../report';
 import type { Report } from '../report';
 import { ReportForm } from '../form/report-form';
@@ -33,6 +35,28 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
   const [title] = useState(
     () => initial.meta.title || defaultTitle(initial.meta.body, initial.meta.year),
   );
+  // The print view is a snapshot taken when printing starts (button or Ctrl+P), so it does not
+  // re-render on every keystroke while hidden.
+  const [printing, setPrinting] = useState<{ report: Report; blank: boolean } | null>(null);
+  const requestedBlank = useRef<boolean | null>(null);
+  useEffect(() => {
+    const before = () =>
+      flushSync(() => setPrinting({ report: latest(), blank: requestedBlank.current ?? false }));
+    const after = () => {
+      requestedBlank.current = null;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [latest]);
+  const print = (blank: boolean) => {
+    requestedBlank.current = blank;
+    flushSync(() => setPrinting({ report: latest(), blank }));
+    window.print();
+  };
   const saveFile = () => {
     const report = latest();
     const name = report.meta.title || defaultTitle(report.meta.body, report.meta.year);
@@ -40,12 +64,19 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
   };
   return (
     <div className="editor">
-      <header className="editor-header">
+      {printing ? <PrintView report={printing.report} blank={printing.blank} /> : null}
+      <header className="editor-header screen-only">
         <h1>{title}</h1>
         <div className="editor-actions">
           <SaveStatus state={state} />
           <button type="button" onClick={saveFile}>
             保存报告文件
+          </button>
+          <button type="button" onClick={() => print(false)}>
+            打印
+          </button>
+          <button type="button" onClick={() => print(true)}>
+            打印空白表
           </button>
           <button type="button" onClick={onClose}>
             返回首页
@@ -53,7 +84,7 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
         </div>
       </header>
       {state.state === 'failed' ? (
-        <div className="banner banner-error" role="alert">
+        <div className="banner banner-error screen-only" role="alert">
           <p>
             未能把草稿保存在本机（{state.error}
             ）。可能是浏览器的隐私模式或存储空间已满。请先下载备份，以免丢失已填写的内容。
@@ -63,7 +94,9 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
           </button>
         </div>
       ) : null}
-      <ReportForm initial={initial} onChange={onChange} />
+      <main className="screen-only">
+        <ReportForm initial={initial} onChange={onChange} />
+      </main>
     </div>
   );
 }

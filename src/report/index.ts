@@ -24,3 +24,5 @@ export {
   serializeReport,
 } from './save-file';
 export type { ParseResult } from './save-file';
+export { table3Layout, table4Layout } from './table-layout';
+export type { LayoutRow, SpanCell, TableLayout } from './table-layout';

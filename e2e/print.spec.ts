@@ -1,0 +1,60 @@
+/**
+ * Printing as a user does: open a report, press 打印, and get an A4 document (print media, as
+ * Chromium prints it) with the title, the six headings, the tables' figures and `— N —` page
+ * numbers; 打印空白表 prints the same tables without figures. The PDF is read with poppler.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+const JILIAO = 'fixtures/published/jiliao-2021-in-2019-layout.json';
+const HEADINGS = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
+
+async function printToPdf(page: Page, button: '打印' | '打印空白表', name: string) {
+  await page.goto('/');
+  await page.getByLabel('选择本程序保存的报告文件').setInputFiles(JILIAO);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  mkdirSync('artifacts', { recursive: true });
+  const path = `artifacts/${name}.pdf`;
+  writeFileSync(path, pdf);
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1],
+  );
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { pages, flat: text.replace(/\s+/g, '') };
+}
+
+test.describe('printing', () => {
+  test('prints the report as an A4 document with headings, figures and page numbers', async ({
+    page,
+  }) => {
+    const { pages, flat } = await printToPdf(page, '打印', 'print-jiliao');
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(flat).toContain('汝州市寄料镇人民政府2021年政府信息公开工作年度报告');
+    for (const heading of HEADINGS) expect(flat).toContain(heading);
+    expect(flat).toContain('620.705536');
+    expect(flat).toContain('（本列数据的勾稽关系为：第一项加第二项');
+    for (let n = 1; n <= pages; n += 1) expect(flat).toContain(`—${n}—`);
+    // The editor's controls are not printed.
+    expect(flat).not.toContain('检查结果');
+    expect(flat).not.toContain('空白格填0');
+  });
+
+  test('prints the tables without figures when 打印空白表 is chosen', async ({ page }) => {
+    const { flat } = await printToPdf(page, '打印空白表', 'print-blank');
+    expect(flat).toContain('第二十条第（九）项');
+    expect(flat).toContain('四、结转下年度继续办理');
+    expect(flat).not.toContain('620.705536');
+    expect(flat).not.toContain('2021年汝州市寄料镇人民政府办公室共主动公开信息');
+  });
+});

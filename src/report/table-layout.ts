@@ -1,0 +1,91 @@
+/**
+ * The official tables' merged layout, computed from the declaration once for every view that draws
+ * a real table (print view, exporters): header rows with their spans, and for table 三 the label
+ * columns where a group label (`三、本年度办理结果`, `（三）不予公开`) spans its rows vertically and
+ * a row without sub-rows spans the remaining label columns — as in the official notice's table.
+ */
+import type { CellFact, FormatIndex, GridLine } from './spec';
+
+export interface SpanCell {
+  readonly label: string;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+}
+
+export interface LayoutRow {
+  /** Label cells that start on this row (group labels spanning down, then the row's own label). */
+  readonly labels: readonly SpanCell[];
+  readonly cells: readonly CellFact[];
+}
+
+export interface TableLayout {
+  readonly header: readonly (readonly SpanCell[])[];
+  readonly rows: readonly LayoutRow[];
+}
+
+const cell = (label: string, colSpan = 1, rowSpan = 1): SpanCell => ({ label, colSpan, rowSpan });
+
+/** Numeric rows under a line (itself if numeric). */
+function numericRowsUnder(lines: readonly GridLine[], at: number): number {
+  const line = lines[at];
+  if (!line || line.node.type === 'row') return 1;
+  let count = 0;
+  for (let i = at + 1; i < lines.length && (lines[i]?.depth ?? 0) > line.depth; i += 1) {
+    if (lines[i]?.node.type === 'row') count += 1;
+  }
+  return count;
+}
+
+export function table3Layout(index: FormatIndex): TableLayout {
+  const { note, header, columns } = index.spec.table3;
+  const lines = index.gridLines;
+  const labelColumns = Math.max(...lines.map((l) => l.depth)) + 1;
+  const groups = [...new Set(columns.flatMap((c) => (c.group ? [c.group] : [])))];
+  const headerRows: SpanCell[][] = [
+    [cell(note, labelColumns, 3), cell(header, columns.length)],
+    columns.flatMap((c) => {
+      if (!c.group) return [cell(c.label, 1, 2)];
+      const first = columns.find((o) => o.group === c.group) === c;
+      return first ? [cell(c.group, columns.filter((o) => o.group === c.group).length)] : [];
+    }),
+    columns.filter((c) => c.group && groups.includes(c.group)).map((c) => cell(c.label)),
+  ];
+  const rows: LayoutRow[] = [];
+  let pending: SpanCell[] = [];
+  lines.forEach((line, at) => {
+    if (line.node.type === 'group') {
+      pending.push(cell(line.node.label, 1, numericRowsUnder(lines, at)));
+      return;
+    }
+    const id = line.node.id;
+    rows.push({
+      labels: [...pending, cell(line.node.label, labelColumns - line.depth)],
+      cells: index.cells.filter((c) => c.table === '三' && c.rowId === id),
+    });
+    pending = [];
+  });
+  return { header: headerRows, rows };
+}
+
+export function table4Layout(index: FormatIndex): TableLayout {
+  const { groups, columns } = index.spec.table4;
+  const top = groups.filter((g) => !g.parent);
+  const nested = groups.filter((g) => g.parent);
+  const parents = [...new Set(nested.map((g) => g.parent ?? ''))];
+  return {
+    header: [
+      [
+        ...top.map((g) => cell(g.label, columns.length)),
+        ...parents.map((p) =>
+          cell(p, columns.length * nested.filter((g) => g.parent === p).length),
+        ),
+      ],
+      [
+        ...top.flatMap(() => columns.map((c) => cell(c.label, 1, 2))),
+        ...nested.map((g) => cell(g.label, columns.length)),
+      ],
+      nested.flatMap(() => columns.map((c) => cell(c.label))),
+    ],
+    rows: [{ labels: [], cells: index.cells.filter((c) => c.table === '四') }],
+  };
+}
