@@ -57,4 +57,25 @@ test.describe('printing', () => {
     expect(flat).not.toContain('620.705536');
     expect(flat).not.toContain('2021年汝州市寄料镇人民政府办公室共主动公开信息');
   });
+
+  test('asks before printing a report whose errors are still open, and prints only when told to', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByLabel('机关全称').fill('测试镇人民政府');
+    await page.getByLabel('报告年度').fill('2021');
+    await page.getByRole('button', { name: '开始编写' }).click();
+    await page.getByRole('button', { name: '打印', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /报告还有 \d+ 个错误/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('格未填');
+    await dialog.getByRole('button', { name: '返回修改' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('article', { name: '打印稿' })).toHaveCount(0);
+
+    await page.getByRole('button', { name: '打印', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '仍然打印' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('article', { name: '打印稿' })).toBeVisible();
+  });
 });

@@ -10,7 +10,3 @@ export function download(fileName: string, content: string | Uint8Array, type: s
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** A file name from the report title, without characters Windows forbids in names. */
-export const safeFileName = (name: string): string =>
-  name.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 120) || '报告';

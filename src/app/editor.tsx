@@ -5,10 +5,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { PrintView } from '../print/print-view';
-import { defaultTitle, serializeReport } from '../report';
+import { check, defaultTitle, serializeReport } from '../report';
 import type { Report } from '../report';
 import { ReportForm } from '../form/report-form';
-import { download, safeFileName } from './download';
+import { reportFileName } from '../export/file-name';
+import { download } from './download';
+import { OpenErrorsDialog } from './open-errors-dialog';
+import type { PendingOutput } from './open-errors-dialog';
 import { useAutosave } from './use-autosave';
 import type { SaveState } from './use-autosave';
 
@@ -52,6 +55,19 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
       window.removeEventListener('afterprint', after);
     };
   }, [latest]);
+  const [pending, setPending] = useState<PendingOutput | null>(null);
+  /** Runs an output, first showing the open errors when there are any (blank forms excepted). */
+  const guarded = (what: string, proceed: () => void) => {
+    const errors = check(latest()).filter((i) => i.severity === 'error');
+    if (errors.length === 0) proceed();
+    else setPending({ what, errors, proceed });
+  };
+  const exportText = async () => {
+    const report = latest();
+    // Loaded on demand: the first load stays small (exporters are not needed to write a report).
+    const { exportTxt } = await import('../export/txt');
+    download(reportFileName(report, 'txt'), exportTxt(report), 'text/plain;charset=utf-8');
+  };
   const print = (blank: boolean) => {
     requestedBlank.current = blank;
     flushSync(() => setPrinting({ report: latest(), blank }));
@@ -59,12 +75,12 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
   };
   const saveFile = () => {
     const report = latest();
-    const name = report.meta.title || defaultTitle(report.meta.body, report.meta.year);
-    download(`${safeFileName(name)}.json`, serializeReport(report), 'application/json');
+    download(reportFileName(report, 'json'), serializeReport(report), 'application/json');
   };
   return (
     <div className="editor">
       {printing ? <PrintView report={printing.report} blank={printing.blank} /> : null}
+      {pending ? <OpenErrorsDialog pending={pending} onClose={() => setPending(null)} /> : null}
       <header className="editor-header screen-only">
         <h1>{title}</h1>
         <div className="editor-actions">
@@ -72,11 +88,14 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
           <button type="button" onClick={saveFile}>
             保存报告文件
           </button>
-          <button type="button" onClick={() => print(false)}>
+          <button type="button" onClick={() => guarded('打印', () => print(false))}>
             打印
           </button>
           <button type="button" onClick={() => print(true)}>
             打印空白表
+          </button>
+          <button type="button" onClick={() => guarded('导出', () => void exportText())}>
+            导出文本（.txt）
           </button>
           <button type="button" onClick={onClose}>
             返回首页

@@ -1,10 +1,11 @@
 /** Opens a file the user picked: size checked before reading, then the one reader entry point. */
-import { fileSizeProblem, readReport } from '../import';
 import type { Report } from '../report';
 
 export type OpenResult = { ok: true; report: Report } | { ok: false; error: string };
 
 export async function openReportFile(file: File): Promise<OpenResult> {
+  // The readers (zip, .docx, published text) load on demand, keeping the first load small.
+  const { fileSizeProblem, readReport } = await import('../import');
   const tooBig = fileSizeProblem(file.size);
   if (tooBig) return { ok: false, error: `${file.name}：${tooBig}` };
   try {

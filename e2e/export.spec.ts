@@ -1,0 +1,23 @@
+/**
+ * Downloading the report as a user does: open a saved report, press 导出文本（.txt）, and get the
+ * file named after the report, byte for byte the reviewed golden export.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+test.describe('exporting', () => {
+  test('downloads the .txt named after the report, identical to the golden export', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page
+      .getByLabel('选择本程序保存的报告文件')
+      .setInputFiles('fixtures/published/zhengguo-2020.json');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出文本（.txt）' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('郑郭镇政府2020年政府信息公开工作年度报告.txt');
+    const path = await download.path();
+    expect(readFileSync(path)).toEqual(readFileSync('fixtures/golden/zhengguo-2020.txt'));
+  });
+});

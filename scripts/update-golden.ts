@@ -1,0 +1,96 @@
+/**
+ * Writes fixtures/golden/<name>.txt, the expected .txt export of every clean complete scenario
+ * (fixtures/scenarios/*.json with no expected rule) and of every transcribed published report
+ * (fixtures/published/*.json). Run `npx tsx scripts/update-golden.ts` after a deliberate layout
+ * change, then review the diff (architecture habit 6): src/export/txt.test.ts compares byte for
+ * byte against these files and builds its reports with goldenCases() below, so both agree.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { exportTxt } from '../src/export';
+import { emptyReport, formatIndex, parseSaveFile, textSectionIds } from '../src/report';
+import type { FormatId, Report, TextSectionId } from '../src/report';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const GOLDEN_DIR = `${FIXTURES}golden/`;
+
+/** The part of a scenario file (see src/report/scenarios.test.ts) that makes a report. */
+interface Scenario {
+  readonly format: FormatId;
+  readonly given: {
+    readonly year: number;
+    readonly body: string;
+    readonly title?: string;
+    readonly texts?: Partial<Record<TextSectionId, string>>;
+    readonly cells: Readonly<Record<string, string>>;
+    readonly fill?: string;
+  };
+  readonly expected: { readonly ruleIds: readonly string[] };
+}
+
+/**
+ * A scenario's report, built as src/report/scenarios.test.ts builds it: `fill` in every input it
+ * does not name, a named computed cell taken as the published figure.
+ */
+function scenarioReport({ format, given }: Scenario): Report {
+  const index = formatIndex(format);
+  const base = emptyReport(given.year, given.body, format);
+  const cells = Object.fromEntries(index.inputs.map((c) => [c.address, given.fill ?? '']));
+  const stated: Record<string, string> = {};
+  for (const [address, value] of Object.entries(given.cells)) {
+    const cell = index.byAddress.get(address);
+    if (!cell) throw new Error(`${format}年格式没有这一格：${address}`);
+    (cell.sumOf ? stated : cells)[address] = value;
+  }
+  const texts = Object.fromEntries(textSectionIds.map((id) => [id, given.texts?.[id] ?? '']));
+  return {
+    ...base,
+    meta: { ...base.meta, ...(given.title === undefined ? {} : { title: given.title }) },
+    texts: texts as Report['texts'],
+    cells,
+    stated,
+  };
+}
+
+const jsonFiles = (dir: string) =>
+  readdirSync(`${FIXTURES}${dir}`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({
+      name: file.replace(/\.json$/, ''),
+      source: readFileSync(`${FIXTURES}${dir}/${file}`, 'utf8'),
+    }));
+
+export interface GoldenCase {
+  readonly name: string;
+  readonly report: Report;
+}
+
+/** Every report with a golden export, named as its fixture file. */
+export function goldenCases(): GoldenCase[] {
+  const scenarios = jsonFiles('scenarios')
+    .map(({ name, source }) => ({ name, scenario: JSON.parse(source) as Scenario }))
+    .filter(({ scenario }) => scenario.expected.ruleIds.length === 0)
+    .map(({ name, scenario }) => ({ name, report: scenarioReport(scenario) }));
+  const published = jsonFiles('published').map(({ name, source }) => {
+    const parsed = parseSaveFile(source);
+    if (!parsed.ok) throw new Error(`fixtures/published/${name}.json: ${parsed.errors.join('；')}`);
+    return { name, report: parsed.value };
+  });
+  const cases = [...scenarios, ...published];
+  const names = cases.map((c) => c.name);
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length > 0) throw new Error(`同名的金标准文件：${twice.join('、')}`);
+  return cases;
+}
+
+function main() {
+  mkdirSync(GOLDEN_DIR, { recursive: true });
+  for (const { name, report } of goldenCases()) {
+    writeFileSync(`${GOLDEN_DIR}${name}.txt`, exportTxt(report), 'utf8');
+    console.log(`fixtures/golden/${name}.txt`);
+  }
+}
+
+// Run only as a script: the golden test imports goldenCases() from this module.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
