@@ -1,8 +1,42 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Writes the build's file list into the service worker (public/sw.js explains why), so every
+ * hashed asset is cached at install and a new build is a new worker. Runs at build only: the dev
+ * server never registers the worker.
+ */
+function precacheManifest(): Plugin {
+  let files: string[] = [];
+  let publicDir = '';
+  return {
+    name: 'precache-manifest',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle(_options, bundle) {
+      const publicFiles = publicDir ? readdirSync(publicDir) : [];
+      files = [...Object.keys(bundle), ...publicFiles.filter((f) => f !== 'sw.js')].sort();
+    },
+    writeBundle(options) {
+      const sw = join(options.dir ?? 'dist', 'sw.js');
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(sw, 'utf8')
+        .replace("const VERSION = 'dev';", `const VERSION = '${version}';`)
+        .replace('const PRECACHE = [];', `const PRECACHE = ${JSON.stringify(files)};`);
+      if (!source.includes(version)) throw new Error('public/sw.js: VERSION line not found');
+      writeFileSync(sw, source);
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precacheManifest()],
   base: './',
   build: {
     target: 'es2022',

@@ -5,6 +5,7 @@
 import { check, derive } from '../src/report';
 import { balancedReport } from './balanced-report';
 import { measure } from './measure';
+import { runTypingBench } from './typing';
 
 interface BenchCase {
   readonly name: string;
@@ -38,3 +39,6 @@ for (const { name, budgetUs, run } of cases) {
     `${name.padEnd(width)}  median ${medianUs.toFixed(1)} µs  p95 ${p95Us.toFixed(1)} µs  (budget ≤ ${budgetUs} µs median)`,
   );
 }
+
+// The browser case last: it builds the app and drives chromium, so it takes a few seconds.
+await runTypingBench();

@@ -1,22 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { BOGANG_BODY, SECTION_HEADINGS, startReport } from './report-page';
 
-/** The six section titles, identical in both formats (report-format.md §2). */
-const SECTION_HEADINGS = [
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
-];
-
-const SCREENSHOT = fileURLToPath(new URL('../artifacts/app-shell.png', import.meta.url));
-
-test.describe('app shell', () => {
-  test('shows the report title and the six official section headings', async ({
+test.describe('starting a report', () => {
+  test('opens the editor with the six official section headings in order when body and year are given', async ({
     page,
-  }, testInfo) => {
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -24,19 +12,43 @@ test.describe('app shell', () => {
     });
 
     await page.goto('/');
-
     await expect(page).toHaveTitle('政府信息公开工作年度报告');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      /^\d{4}年政府信息公开工作年度报告$/,
-    );
-    for (const name of SECTION_HEADINGS) {
-      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
-    }
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(SECTION_HEADINGS);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('政府信息公开工作年度报告');
 
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    await testInfo.attach('app-shell', { path: SCREENSHOT, contentType: 'image/png' });
+    await startReport(page, BOGANG_BODY, '2021');
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `${BOGANG_BODY}2021年政府信息公开工作年度报告`,
+    );
+    const sectionHeadings = page
+      .getByRole('heading', { level: 2 })
+      .filter({ hasText: /^[一二三四五六]、/ });
+    await expect(sectionHeadings).toHaveText([...SECTION_HEADINGS]);
     expect(errors).toEqual([]);
+  });
+
+  test('refuses with a reason and stays on the start screen when the year is before 2019', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByLabel('机关全称').fill(BOGANG_BODY);
+    await page.getByLabel('报告年度').fill('2018');
+    await page.getByRole('button', { name: '开始编写' }).click();
+
+    await expect(page.getByRole('alert')).toContainText('2018年没有统一格式');
+    await expect(page.getByRole('alert')).toContainText('2019');
+    await expect(page.getByRole('button', { name: '开始编写' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: SECTION_HEADINGS[0] })).toHaveCount(0);
+  });
+
+  test('refuses and asks for the body when the body is blank', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('机关全称').fill('   ');
+    await page.getByLabel('报告年度').fill('2021');
+    await page.getByRole('button', { name: '开始编写' }).click();
+
+    await expect(page.getByRole('alert')).toHaveText('请填写机关全称。');
+    await expect(page.getByRole('heading', { name: SECTION_HEADINGS[0] })).toHaveCount(0);
   });
 });

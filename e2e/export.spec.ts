@@ -20,4 +20,30 @@ test.describe('exporting', () => {
     const path = await download.path();
     expect(readFileSync(path)).toEqual(readFileSync('fixtures/golden/zhengguo-2020.txt'));
   });
+
+  test('downloads the .docx and opens it again with every figure', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByLabel('选择本程序保存的报告文件')
+      .setInputFiles('fixtures/published/jiliao-2021-in-2019-layout.json');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Word（.docx）' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(
+      '汝州市寄料镇人民政府2021年政府信息公开工作年度报告.docx',
+    );
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+
+    await page.getByRole('button', { name: '返回首页' }).click();
+    await page.getByLabel('选择本程序保存的报告文件').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: readFileSync(path),
+    });
+    await expect(page.getByLabel('政府集中采购 — 采购总金额', { exact: true })).toHaveValue(
+      '620.705536',
+    );
+    await expect(page.getByLabel('行政复议 — 结果纠正', { exact: true })).toHaveValue('1');
+  });
 });

@@ -7,16 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { SECTION_HEADINGS } from './report-page';
 
 const JILIAO = 'fixtures/published/jiliao-2021-in-2019-layout.json';
-const HEADINGS = [
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
-];
 
 async function printToPdf(page: Page, button: '打印' | '打印空白表', name: string) {
   await page.goto('/');
@@ -41,7 +34,7 @@ test.describe('printing', () => {
     const { pages, flat } = await printToPdf(page, '打印', 'print-jiliao');
     expect(pages).toBeGreaterThanOrEqual(4);
     expect(flat).toContain('汝州市寄料镇人民政府2021年政府信息公开工作年度报告');
-    for (const heading of HEADINGS) expect(flat).toContain(heading);
+    for (const heading of SECTION_HEADINGS) expect(flat).toContain(heading);
     expect(flat).toContain('620.705536');
     expect(flat).toContain('（本列数据的勾稽关系为：第一项加第二项');
     for (let n = 1; n <= pages; n += 1) expect(flat).toContain(`—${n}—`);

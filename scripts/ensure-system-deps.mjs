@@ -25,6 +25,10 @@ export const requirements = [
   { name: 'chromium', present: fileExists('/usr/bin/chromium') },
   // The app is in Chinese; without a CJK font the screenshots show boxes instead of characters.
   { name: 'fonts-noto-cjk', present: debInstalled('fonts-noto-cjk') },
+  // The .docx export test converts the exported file to PDF headless, as Word would print it.
+  { name: 'libreoffice-writer-nogui', present: fileExists('/usr/bin/soffice') },
+  // pdfinfo/pdftotext/pdftoppm read that PDF's page count and text and render pages to PNG.
+  { name: 'poppler-utils', present: fileExists('/usr/bin/pdftoppm') },
 ];
 
 const runApt = (args, env) => {

@@ -64,6 +64,11 @@ describe('ensureSystemDeps', () => {
 
 describe('requirements', () => {
   it('lists the packages the browser tests need', () => {
-    expect(requirements.map((r) => r.name)).toEqual(['chromium', 'fonts-noto-cjk']);
+    expect(requirements.map((r) => r.name)).toEqual([
+      'chromium',
+      'fonts-noto-cjk',
+      'libreoffice-writer-nogui',
+      'poppler-utils',
+    ]);
   });
 });

@@ -8,8 +8,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exportTxt } from '../src/export';
-import { emptyReport, formatIndex, parseSaveFile, textSectionIds } from '../src/report';
-import type { FormatId, Report, TextSectionId } from '../src/report';
+import { parseSaveFile, reportFromCells } from '../src/report';
+import type { FormatId, Report, ReportFigures } from '../src/report';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const GOLDEN_DIR = `${FIXTURES}golden/`;
@@ -17,40 +17,13 @@ export const GOLDEN_DIR = `${FIXTURES}golden/`;
 /** The part of a scenario file (see src/report/scenarios.test.ts) that makes a report. */
 interface Scenario {
   readonly format: FormatId;
-  readonly given: {
-    readonly year: number;
-    readonly body: string;
-    readonly title?: string;
-    readonly texts?: Partial<Record<TextSectionId, string>>;
-    readonly cells: Readonly<Record<string, string>>;
-    readonly fill?: string;
-  };
+  readonly given: Omit<ReportFigures, 'format'>;
   readonly expected: { readonly ruleIds: readonly string[] };
 }
 
-/**
- * A scenario's report, built as src/report/scenarios.test.ts builds it: `fill` in every input it
- * does not name, a named computed cell taken as the published figure.
- */
-function scenarioReport({ format, given }: Scenario): Report {
-  const index = formatIndex(format);
-  const base = emptyReport(given.year, given.body, format);
-  const cells = Object.fromEntries(index.inputs.map((c) => [c.address, given.fill ?? '']));
-  const stated: Record<string, string> = {};
-  for (const [address, value] of Object.entries(given.cells)) {
-    const cell = index.byAddress.get(address);
-    if (!cell) throw new Error(`${format}年格式没有这一格：${address}`);
-    (cell.sumOf ? stated : cells)[address] = value;
-  }
-  const texts = Object.fromEntries(textSectionIds.map((id) => [id, given.texts?.[id] ?? '']));
-  return {
-    ...base,
-    meta: { ...base.meta, ...(given.title === undefined ? {} : { title: given.title }) },
-    texts: texts as Report['texts'],
-    cells,
-    stated,
-  };
-}
+/** A scenario's report, built as src/report/scenarios.test.ts builds it. */
+const scenarioReport = ({ format, given }: Scenario): Report =>
+  reportFromCells({ ...given, format });
 
 const jsonFiles = (dir: string) =>
   readdirSync(`${FIXTURES}${dir}`)

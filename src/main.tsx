@@ -11,3 +11,12 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline after the first visit (public/sw.js). Production builds only: in development the worker
+// would serve stale modules. A browser without service workers, or one that refuses to register it
+// (private mode), still runs the app online; drafts are in IndexedDB either way.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  });
+}

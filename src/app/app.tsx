@@ -9,7 +9,23 @@ import { StartScreen } from './start-screen';
 
 export function App() {
   // Each opened report gets a fresh editor (and a fresh undo history), even for the same body/year.
-  const [open, setOpen] = useState<{ report: Report; session: number } | null>(null);
-  if (!open) return <StartScreen onStart={(report) => setOpen({ report, session: Date.now() })} />;
-  return <Editor key={open.session} initial={open.report} onClose={() => setOpen(null)} />;
+  const [open, setOpen] = useState<{
+    report: Report;
+    notes: readonly string[];
+    session: number;
+  } | null>(null);
+  if (!open)
+    return (
+      <StartScreen
+        onStart={(report, notes = []) => setOpen({ report, notes, session: Date.now() })}
+      />
+    );
+  return (
+    <Editor
+      key={open.session}
+      initial={open.report}
+      notes={open.notes}
+      onClose={() => setOpen(null)}
+    />
+  );
 }

@@ -33,7 +33,15 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-export function Editor({ initial, onClose }: { initial: Report; onClose: () => void }) {
+interface EditorProps {
+  readonly initial: Report;
+  /** What the reader noted when the report was opened (unreadable figures, edits made in Word). */
+  readonly notes?: readonly string[];
+  readonly onClose: () => void;
+}
+
+export function Editor({ initial, notes = [], onClose }: EditorProps) {
+  const [showNotes, setShowNotes] = useState(notes.length > 0);
   const { state, onChange, latest } = useAutosave(initial);
   const [title] = useState(
     () => initial.meta.title || defaultTitle(initial.meta.body, initial.meta.year),
@@ -68,6 +76,11 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
     const { exportTxt } = await import('../export/txt');
     download(reportFileName(report, 'txt'), exportTxt(report), 'text/plain;charset=utf-8');
   };
+  const exportWord = async () => {
+    const report = latest();
+    const { exportDocx, DOCX_MIME } = await import('../export/docx');
+    download(reportFileName(report, 'docx'), await exportDocx(report), DOCX_MIME);
+  };
   const print = (blank: boolean) => {
     requestedBlank.current = blank;
     flushSync(() => setPrinting({ report: latest(), blank }));
@@ -94,6 +107,9 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
           <button type="button" onClick={() => print(true)}>
             打印空白表
           </button>
+          <button type="button" onClick={() => guarded('导出', () => void exportWord())}>
+            导出 Word（.docx）
+          </button>
           <button type="button" onClick={() => guarded('导出', () => void exportText())}>
             导出文本（.txt）
           </button>
@@ -110,6 +126,25 @@ export function Editor({ initial, onClose }: { initial: Report; onClose: () => v
           </p>
           <button type="button" onClick={saveFile}>
             下载备份
+          </button>
+        </div>
+      ) : null}
+      {showNotes ? (
+        <div
+          className="banner banner-notes screen-only"
+          role="region"
+          aria-label="打开文件时的提示"
+        >
+          <div>
+            <p>打开文件时有 {notes.length} 条提示，请核对相应的格子：</p>
+            <ul>
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" onClick={() => setShowNotes(false)}>
+            知道了
           </button>
         </div>
       ) : null}

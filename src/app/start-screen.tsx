@@ -26,7 +26,11 @@ export function yearProblem(year: number, now = new Date()): string | null {
 const halfWidth = (s: string) =>
   s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
 
-export function StartScreen({ onStart }: { onStart: (report: Report) => void }) {
+export function StartScreen({
+  onStart,
+}: {
+  onStart: (report: Report, notes?: readonly string[]) => void;
+}) {
   const [body, setBody] = useState('');
   const [year, setYear] = useState(String(defaultYear()));
   const [formError, setFormError] = useState('');
@@ -52,7 +56,7 @@ export function StartScreen({ onStart }: { onStart: (report: Report) => void }) 
   const open = async (file: File | undefined) => {
     if (!file) return;
     const result = await openReportFile(file);
-    if (result.ok) onStart(result.report);
+    if (result.ok) onStart(result.report, result.notes);
     else setOpenError(result.error);
   };
 

@@ -44,7 +44,7 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   let lastYear: Report | undefined;
   if (options.lastYear !== undefined) {
     // Without last year's report the across-year rules the user asked for cannot run: stop here.
-    const read = await loadReport(options.lastYear);
+    const read = await loadReport(options.lastYear, io);
     if (!read.ok) {
       io.stderr(`${options.lastYear}: ${read.error}\n`);
       return EXIT.trouble;
@@ -53,7 +53,7 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   }
   const results: FileResult[] = [];
   for (const [n, file] of options.files.entries()) {
-    const result = checkOne(file, await loadReport(file), lastYear);
+    const result = checkOne(file, await loadReport(file, io), lastYear);
     results.push(result);
     if (!result.ok) io.stderr(`${file}: ${result.error}\n`);
     else if (!options.json) {

@@ -20,8 +20,8 @@ function figureLines(report: Report): string[] {
 
 type FileFigures = { readonly lines: readonly string[] } | { readonly error: string };
 
-async function readFigures(file: string): Promise<FileFigures> {
-  const read = await loadReport(file);
+async function readFigures(file: string, io: Io): Promise<FileFigures> {
+  const read = await loadReport(file, io);
   if (!read.ok) return { error: read.error };
   try {
     return { lines: figureLines(read.report) };
@@ -35,7 +35,7 @@ export async function runFigures(files: readonly string[], io: Io): Promise<numb
   const prefix = (file: string) => (files.length > 1 ? `${file}\t` : '');
   let trouble = false;
   for (const file of files) {
-    const result = await readFigures(file);
+    const result = await readFigures(file, io);
     if ('error' in result) {
       io.stderr(`${file}: ${result.error}\n`);
       trouble = true;

@@ -1,13 +1,16 @@
 /**
  * Opens a file for the CLI: the file system's troubles become one Chinese sentence, the size is
  * checked with stat before a byte is read (a 1 GB file is refused unread), and the bytes go to
- * readReport(), which alone decides what the file is. Never throws.
+ * readReport(), which alone decides what the file is. Given `io`, what the reader noted (a figure it
+ * could not read, a year it assumed) goes to stderr, one line per note prefixed by the path, so the
+ * report's own output stays clean. Never throws.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileSizeProblem, readReport } from '../import';
 import type { ReadResult } from '../import';
 import { messageOf } from './io';
+import type { Io } from './io';
 
 const IS_DIRECTORY = '这是一个文件夹，不是文件。';
 const FS_PROBLEMS: Record<string, string> = {
@@ -28,7 +31,7 @@ function describeFsError(error: unknown): string {
   return `无法读取这个文件：${messageOf(error)}`;
 }
 
-export async function loadReport(path: string): Promise<ReadResult> {
+export async function loadReport(path: string, io?: Io): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fail(IS_DIRECTORY);
@@ -36,7 +39,9 @@ export async function loadReport(path: string): Promise<ReadResult> {
     if (!info.isFile()) return fail('这不是普通文件（可能是设备或管道）。');
     const tooLarge = fileSizeProblem(info.size);
     if (tooLarge) return fail(tooLarge);
-    return readReport(await readFile(path), basename(path));
+    const read = readReport(await readFile(path), basename(path));
+    if (read.ok) for (const note of read.notes) io?.stderr(`${path}: ${note}\n`);
+    return read;
   } catch (error) {
     return fail(describeFsError(error));
   }

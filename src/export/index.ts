@@ -1,3 +1,4 @@
-/** The export layer's public face. Pure TypeScript like src/report: a report in, text out. */
+/** The export layer's public face. Pure TypeScript like src/report: a report in, text or bytes out. */
 export { exportTxt } from './txt';
 export { reportFileName } from './file-name';
+export { DOCX_MIME, exportDocx } from './docx';

@@ -11,6 +11,7 @@ import type { CellFact, Report } from '../report';
 import { CellMarker, useCellIssues } from './cell-marker';
 import { useCellEditing } from './cell-editing';
 import { domIdOf, messageIdOf } from './dom-ids';
+import { clearSelection, selectedAddresses } from './cell-selection';
 import { navigateFrom } from './grid-keys';
 import { planPaste } from './paste';
 import type { PasteTarget } from './paste';
@@ -67,6 +68,7 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
         data-address={cell.address}
         data-row={row}
         data-col={column}
+        onMouseDown={clearSelection}
         onFocus={(event) => {
           before.current = String(getValues(name) ?? '');
           event.currentTarget.select();
@@ -82,6 +84,31 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
             setValue(name, before.current);
             input.select();
             return;
+          }
+          const redoKey =
+            (event.ctrlKey || event.metaKey) &&
+            (event.key.toLowerCase() === 'y' ||
+              (event.key.toLowerCase() === 'z' && event.shiftKey));
+          if (undoKey || redoKey) {
+            // The form undoes or redoes a step while this cell keeps focus; leaving the cell must not
+            // record that as a new edit (which would also drop the redo steps).
+            queueMicrotask(() => {
+              before.current = String(getValues(name) ?? '');
+            });
+          }
+          if (event.key === 'Delete' || event.key === 'Backspace') {
+            const selected = selectedAddresses();
+            if (selected.length > 0) {
+              event.preventDefault();
+              clearSelection();
+              editing.applyChanges(
+                selected.map((address) => [address, ''] as const),
+                `已清空 ${selected.length} 格（可撤销）。`,
+              );
+              // The step is recorded; this cell's own value is now the cleared one, not an edit.
+              before.current = String(getValues(name) ?? '');
+              return;
+            }
           }
           navigateFrom(event.nativeEvent, input);
         }}

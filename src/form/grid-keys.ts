@@ -4,7 +4,16 @@
  * row by row). Left/Right move only when the caret is at the edge or the whole text is selected,
  * so editing inside a figure still works.
  */
+import { clearSelection, extendSelection } from './cell-selection';
+
 type Move = readonly [rows: number, columns: number];
+
+const ARROWS: Readonly<Record<string, Move>> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 
 function moveFor(event: KeyboardEvent, input: HTMLInputElement): Move | null {
   const { selectionStart: start, selectionEnd: end, value } = input;
@@ -46,15 +55,21 @@ function target(root: Element, row: number, column: number, [dr, dc]: Move) {
   return null;
 }
 
-/** Handles a navigation key on a table cell; returns true when focus moved. */
+/**
+ * Handles a navigation key on a table cell; returns true when focus moved. Shift+arrows extend the
+ * selection instead of editing; any other move drops it.
+ */
 export function navigateFrom(event: KeyboardEvent, input: HTMLInputElement): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return false;
-  const move = moveFor(event, input);
+  const selecting = event.shiftKey && event.key.startsWith('Arrow');
+  const move = selecting ? ARROWS[event.key] : moveFor(event, input);
   const root = input.closest('[data-grid]');
   if (!move || !root) return false;
   const next = target(root, Number(input.dataset.row), Number(input.dataset.col), move);
   if (!next) return false;
   event.preventDefault();
+  if (selecting) extendSelection(input, next);
+  else clearSelection();
   next.focus();
   next.select();
   return true;

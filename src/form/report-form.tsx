@@ -3,7 +3,7 @@
  * the values (uncontrolled inputs); each change is read once by the analysis store (derive +
  * check), and passed to `onChange` for autosave. Cell edits, pastes and fills are undoable steps.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { cellTextToKeep, formatIndex, sections } from '../report';
@@ -34,7 +34,15 @@ const isRedoKey = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) &&
   (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey));
 
-export function ReportForm({ initial, lastYear, onChange }: ReportFormProps) {
+/**
+ * Memoised: the editor around the form re-renders on every autosave state change (正在保存… /
+ * 已保存), and without this every cell of every table re-rendered with it on each keystroke.
+ */
+export const ReportForm = memo(function ReportForm({
+  initial,
+  lastYear,
+  onChange,
+}: ReportFormProps) {
   const methods = useForm<Report>({ defaultValues: initial });
   const { getValues, setValue, watch } = methods;
   const [store] = useState(() => createAnalysisStore(initial, lastYear));
@@ -64,6 +72,18 @@ export function ReportForm({ initial, lastYear, onChange }: ReportFormProps) {
       }
     },
     [setValue],
+  );
+
+  // The same elements on every render, so React skips the tables when the form re-renders for
+  // its toolbar (undo steps, status line after each committed edit); each cell still re-renders
+  // for its own slice. Without this, every cell move re-rendered all ~200 cells.
+  const tables = useMemo(
+    () => ({
+      二: <ItemsTable index={index} />,
+      三: <ApplicationsGrid index={index} />,
+      四: <CasesTable index={index} />,
+    }),
+    [index],
   );
 
   const editing = useMemo<CellEditing>(() => {
@@ -165,9 +185,7 @@ export function ReportForm({ initial, lastYear, onChange }: ReportFormProps) {
                         空白格填0
                       </button>
                     </div>
-                    {section.id === '二' ? <ItemsTable index={index} /> : null}
-                    {section.id === '三' ? <ApplicationsGrid index={index} /> : null}
-                    {section.id === '四' ? <CasesTable index={index} /> : null}
+                    {tables[section.id]}
                   </>
                 )}
               </section>
@@ -177,4 +195,4 @@ export function ReportForm({ initial, lastYear, onChange }: ReportFormProps) {
       </AnalysisContext.Provider>
     </FormProvider>
   );
-}
+});

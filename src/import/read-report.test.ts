@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, emptyReport, serializeReport } from '../report';
-import { MAX_FILE_BYTES, fileSizeProblem, readReport } from './read-report';
+import { MAX_FILE_BYTES, fileSizeProblem, readReport, supportedFiles } from './read-report';
 
-const SUPPORTED = '目前可以打开：本程序保存的报告文件 (.json)。';
+/** From the registry, so each new reader does not have to edit this test. */
+const SUPPORTED = `目前可以打开：${supportedFiles()}。`;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: (Uint8Array | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => [...p]));

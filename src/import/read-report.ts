@@ -12,7 +12,13 @@ import { readers } from './readers';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type ReadResult =
-  | { readonly ok: true; readonly report: Report; readonly reader: string }
+  | {
+      readonly ok: true;
+      readonly report: Report;
+      readonly reader: string;
+      /** What the reader assumed or changed, one Chinese sentence each; usually empty. */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly error: string };
 
 const MB = 1024 * 1024;
@@ -53,9 +59,9 @@ export function readReport(bytes: Uint8Array, fileName?: string): ReadResult {
     if (tooLarge) return fail(tooLarge);
     const reader = readers.find((r) => r.sniff(bytes));
     if (!reader) return fail(unsupported(bytes, fileName));
-    const result = reader.read(bytes);
+    const result = reader.read(bytes, fileName);
     if (!result.ok) return fail(summarize(result.errors));
-    return { ok: true, report: result.value, reader: reader.label };
+    return { ok: true, report: result.value, reader: reader.label, notes: result.notes ?? [] };
   } catch (error) {
     return fail(
       `读取文件时出现意外错误：${error instanceof Error ? error.message : String(error)}`,

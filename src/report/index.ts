@@ -6,6 +6,8 @@ export * from './spec';
 export * from './cell-value';
 export type { Report, ReportMeta } from './report';
 export { emptyReport } from './empty-report';
+export { reportFromCells } from './report-from-cells';
+export type { ReportFigures } from './report-from-cells';
 export { derive, evaluate } from './derive';
 export type { Derived, Evaluation } from './derive';
 export { figures } from './figures';

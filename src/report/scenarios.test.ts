@@ -2,7 +2,7 @@
  * Golden scenarios as data (fixtures/scenarios/*.json, architecture habit 5): each file gives a
  * report in the words of the format and the totals and rule ids a reviewer expects. `cells` may
  * name any numeric cell: an input is typed, a computed cell is a figure as published (`stated`).
- * `fill` fills every input the scenario does not name. The report is built with emptyReport, so
+ * `fill` fills every input the scenario does not name. The report is built with reportFromCells, so
  * the title defaults to `<机关全称><年份>年政府信息公开工作年度报告` unless given.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
 import { derive } from './derive';
-import { emptyReport } from './empty-report';
 import { fieldAddresses } from './fields';
 import type { Report } from './report';
+import { reportFromCells } from './report-from-cells';
 import { rules } from './rules';
-import { formatForYear, formatIndex, textSectionIds } from './spec';
+import { formatForYear, formatIndex } from './spec';
 import type { FormatId, TextSectionId } from './spec';
 
 interface Given {
@@ -46,28 +46,8 @@ const scenarios = readdirSync(DIR)
     ...(JSON.parse(readFileSync(`${DIR}${file}`, 'utf8')) as Scenario),
   }));
 
-function buildReport(given: Given, format: FormatId): Report {
-  const index = formatIndex(format);
-  const base = emptyReport(given.year, given.body, format);
-  const cells: Record<string, string> = Object.fromEntries(
-    index.inputs.map((c) => [c.address, given.fill ?? '']),
-  );
-  const stated: Record<string, string> = {};
-  for (const [address, value] of Object.entries(given.cells)) {
-    const cell = index.byAddress.get(address);
-    if (!cell) throw new Error(`${format}年格式没有这一格：${address}`);
-    (cell.sumOf ? stated : cells)[address] = value;
-  }
-  return {
-    ...base,
-    meta: { ...base.meta, ...(given.title === undefined ? {} : { title: given.title }) },
-    texts: Object.fromEntries(
-      textSectionIds.map((id) => [id, given.texts?.[id] ?? '']),
-    ) as Report['texts'],
-    cells,
-    stated,
-  };
-}
+const buildReport = (given: Given, format: FormatId): Report =>
+  reportFromCells({ ...given, format });
 
 const build = (scenario: Scenario) => ({
   report: buildReport(scenario.given, scenario.format),

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import {
+  BOGANG_BODY,
+  DISCLOSED,
+  RECEIVED,
+  SECTION_HEADINGS,
+  cell,
+  expectSaved,
+  fillBogang,
+  total,
+} from './report-page';
+
+const draftButton = (page: Page) =>
+  page.getByRole('button', { name: `继续：${BOGANG_BODY} 2021年`, exact: true });
+
+/** Every text field of the editor (cells, texts, details) by accessible name, with its value. */
+const allFields = (page: Page) =>
+  page
+    .getByRole('textbox')
+    .evaluateAll((fields) =>
+      fields.map((f) => [f.getAttribute('aria-label') ?? f.id, (f as HTMLInputElement).value]),
+    );
+
+async function startAndType(page: Page): Promise<void> {
+  await page.getByLabel('机关全称').fill(BOGANG_BODY);
+  await page.getByLabel('报告年度').fill('2021');
+  await page.getByRole('button', { name: '开始编写' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: SECTION_HEADINGS[0] })).toBeVisible();
+}
+
+test.describe('keeping the work', () => {
+  test('restores every field from the draft listed on the start screen when the page is reloaded', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await startAndType(page);
+    await fillBogang(page);
+    await cell(page, RECEIVED, '自然人').fill('4');
+    await cell(page, DISCLOSED, '自然人').fill('4');
+    await page.getByLabel('联系电话').fill('0370-7123456');
+    await expectSaved(page);
+    const before = await allFields(page);
+
+    await page.reload();
+    await draftButton(page).click();
+
+    await expect(cell(page, RECEIVED, '自然人')).toHaveValue('4');
+    await expect(total(page, RECEIVED)).toHaveText('4');
+    await expect(page.getByLabel('联系电话')).toHaveValue('0370-7123456');
+    expect(await allFields(page)).toEqual(before);
+    await expectSaved(page);
+  });
+
+  test('opens and edits the draft with no network when the app was loaded once', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (navigator.serviceWorker.controller) return;
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    });
+    await startAndType(page);
+    await cell(page, RECEIVED, '自然人').fill('7');
+    await expectSaved(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await draftButton(page).click();
+    await expect(cell(page, RECEIVED, '自然人')).toHaveValue('7');
+
+    await cell(page, RECEIVED, '商业企业').fill('2');
+    await expectSaved(page);
+    await expect(page.evaluate(() => fetch('./?probe').then(() => 'online'))).rejects.toThrow();
+  });
+
+  test('keeps a banner with a working backup download when the browser cannot store drafts', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // Storage refused, as in some private modes or with a full disk: every open fails.
+      IDBFactory.prototype.open = function open() {
+        const request = {
+          error: new DOMException('模拟的存储故障', 'QuotaExceededError'),
+          onerror: null as ((event: unknown) => void) | null,
+        };
+        setTimeout(() => request.onerror?.({ target: request }));
+        return request as unknown as IDBOpenDBRequest;
+      };
+    });
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('无法读取本机草稿');
+    await startAndType(page);
+    await cell(page, RECEIVED, '自然人').fill('9');
+
+    const banner = page.getByRole('alert').filter({ hasText: '未能把草稿保存在本机' });
+    await expect(banner).toBeVisible();
+    await cell(page, RECEIVED, '商业企业').fill('1');
+    // Still there after the next (failing) save.
+    await page.waitForTimeout(800);
+    await expect(banner).toBeVisible();
+
+    const downloading = page.waitForEvent('download');
+    await banner.getByRole('button', { name: '下载备份' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`${BOGANG_BODY}2021年政府信息公开工作年度报告.json`);
+    const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      meta: { body: string };
+      cells: Record<string, string>;
+    };
+    expect(saved.meta.body).toBe(BOGANG_BODY);
+    expect(saved.cells['三/1/自然人']).toBe('9');
+    expect(saved.cells['三/1/商业企业']).toBe('1');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Opens the exported bogang report in LibreOffice (headless) as a reader's office would, converts
+ * it to PDF and checks what is printed; then renders the title page and the pages with tables 三
+ * and 四 to artifacts/ for a person to look at. Needs `soffice` and poppler (scripts/ensure-system-
+ * deps.mjs installs both); skipped, saying why, where soffice is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sections } from '../../report';
+import { exportDocx } from './export-docx';
+import { publishedReport } from './test-support';
+
+const SOFFICE = '/usr/bin/soffice';
+const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/', import.meta.url));
+const skip = existsSync(SOFFICE)
+  ? false
+  : 'LibreOffice (/usr/bin/soffice) is not installed: run `node scripts/ensure-system-deps.mjs` as root';
+
+const run = (command: string, args: readonly string[]) =>
+  execFileSync(command, args, {
+    encoding: 'utf8',
+    timeout: 60_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+describe.skipIf(Boolean(skip))(
+  `LibreOffice renders the exported .docx${skip ? ` (skipped: ${skip})` : ''}`,
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docx-lo-'));
+    const pdf = join(dir, 'bogang.pdf');
+    const report = publishedReport('bogang-2021');
+    const pageText = (page: number) =>
+      run('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-']);
+    let pages = 0;
+
+    beforeAll(async () => {
+      writeFileSync(join(dir, 'bogang.docx'), await exportDocx(report));
+      run(SOFFICE, [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'bogang.docx'),
+      ]);
+      pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1] ?? 0);
+    }, 90_000);
+
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('converts to a PDF of a few A4 pages', () => {
+      expect(pages).toBeGreaterThanOrEqual(4);
+      expect(pages).toBeLessThanOrEqual(8);
+      expect(run('pdfinfo', [pdf])).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+    });
+
+    it('prints the title, the six headings, the tables’ labels and the page numbers', () => {
+      const text = squeeze(run('pdftotext', [pdf, '-']));
+      expect(text).toContain(squeeze(report.meta.title));
+      for (const section of sections) expect(text).toContain(section.heading);
+      expect(text).toContain('申请人情况');
+      expect(text).toContain('未经复议直接起诉');
+      expect(text).toContain('—1—');
+      expect(text).toContain(`—${pages}—`);
+    });
+
+    it('renders the title page and the pages with tables 三 and 四 to artifacts/', () => {
+      const wanted = new Map<number, string>([[1, 'title']]);
+      for (let page = 1; page <= pages; page += 1) {
+        const text = squeeze(pageText(page));
+        if (text.includes('申请人情况') && !wanted.has(page)) wanted.set(page, 'table-3');
+        if (text.includes('未经复议直接起诉')) wanted.set(page, 'table-4');
+      }
+      expect([...wanted.values()]).toEqual(expect.arrayContaining(['title', 'table-3', 'table-4']));
+      mkdirSync(ARTIFACTS, { recursive: true });
+      for (const [page, name] of wanted) {
+        const prefix = join(ARTIFACTS, `docx-bogang-p${page}-${name}`);
+        run('pdftoppm', [
+          '-r',
+          '60',
+          '-png',
+          '-singlefile',
+          '-f',
+          String(page),
+          '-l',
+          String(page),
+          pdf,
+          prefix,
+        ]);
+        expect(existsSync(`${prefix}.png`)).toBe(true);
+      }
+    });
+  },
+);

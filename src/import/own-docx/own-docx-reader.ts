@@ -1,0 +1,53 @@
+/**
+ * Reads the .docx this program exports (src/export/docx): the embedded save file restores the
+ * report losslessly, and the visible tables are read back cell by cell so that figures someone
+ * changed in Word win over the embedded ones (apply-visible-figures.ts says how, with notes).
+ *
+ * sniff: a ZIP whose custom XML parts include ours. That inflates only the few small
+ * `customXml/item*.xml` parts (fflate reads the central directory and skips the rest), never the
+ * document, so it stays cheap; a .docx of anyone else's is left to other readers.
+ */
+import { formatIndex, parseSaveFile } from '../../report';
+import type { Reader } from '../reader';
+import { decodeUtf8 } from '../utf8';
+import { applyVisibleFigures } from './apply-visible-figures';
+import { embeddedSaveFile, isZip, unzipParts } from './embedded-part';
+import { visibleFigures } from './visible-figures';
+import { wordTables } from './word-tables';
+import { parseXml } from './xml';
+
+const DOCUMENT = 'word/document.xml';
+
+function sniff(bytes: Uint8Array): boolean {
+  if (!isZip(bytes)) return false;
+  try {
+    return embeddedSaveFile(bytes) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export const ownDocxReader: Reader = {
+  id: 'own-docx',
+  label: '本程序导出的 Word 文档 (.docx)',
+  sniff,
+  read: (bytes) => {
+    const saveFile = embeddedSaveFile(bytes);
+    if (saveFile === null) return { ok: false, errors: ['Word 文档中没有本程序嵌入的报告数据。'] };
+    const parsed = parseSaveFile(saveFile);
+    if (!parsed.ok) return parsed;
+    const documentXml = unzipParts(bytes, (name) => name === DOCUMENT)[DOCUMENT];
+    const text = documentXml && decodeUtf8(documentXml);
+    if (!text) {
+      return {
+        ok: true,
+        value: parsed.value,
+        notes: ['Word 文档中没有正文，已采用文件中嵌入的数据'],
+      };
+    }
+    const tables = wordTables(parseXml(text));
+    const visible = visibleFigures(formatIndex(parsed.value.format), tables);
+    const { report, notes } = applyVisibleFigures(parsed.value, visible);
+    return { ok: true, value: report, notes };
+  },
+};

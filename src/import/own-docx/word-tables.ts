@@ -1,0 +1,100 @@
+/**
+ * The tables of a Word document as rectangular grids, merges resolved: every grid position points
+ * at the cell that covers it, so a merged header (`w:gridSpan` across, `w:vMerge` down) reads the
+ * same at each position it covers, as a person reading the printed table would. Generic: it knows
+ * WordprocessingML, not our report, so it serves Word files made by anyone — tables nested in a
+ * cell are read as tables of their own, content controls (`w:sdt`) and custom XML wrappers are
+ * looked through, `w:gridBefore` skips leading grid columns, deleted text (`w:delText`) and field
+ * codes are left out.
+ */
+import { elements, firstElement } from './xml';
+import type { XmlElement } from './xml';
+
+export interface WordCell {
+  /** The cell's text: paragraphs joined by '\n', tabs as '\t'. */
+  readonly text: string;
+  /** Top-left grid position of the cell. */
+  readonly row: number;
+  readonly column: number;
+  readonly columnSpan: number;
+  /** Rows the cell covers, counting the `w:vMerge` continuations below it. */
+  rowSpan: number;
+}
+
+export interface WordTable {
+  /** `grid[row][column]`: the cell covering that position (undefined where a row is short). */
+  readonly grid: readonly (readonly (WordCell | undefined)[])[];
+}
+
+/** Elements that only wrap content: look through them to the rows, cells and runs inside. */
+const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins']);
+
+/** The children named `name`, looking through wrappers. */
+function children(node: XmlElement, name: string): XmlElement[] {
+  return elements(node).flatMap((child) => {
+    if (child.name === name) return [child];
+    return WRAPPERS.has(child.name) ? children(child, name) : [];
+  });
+}
+
+const intAttribute = (node: XmlElement | undefined, fallback: number) => {
+  const value = Number.parseInt(node?.attributes['w:val'] ?? '', 10);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+/** The text a run shows; skips deleted text and field instructions by taking `w:t` only. */
+function runText(node: XmlElement): string {
+  return elements(node)
+    .map((child) => {
+      if (child.name === 'w:t') return child.children.filter((c) => typeof c === 'string').join('');
+      if (child.name === 'w:tab') return '\t';
+      if (child.name === 'w:br' || child.name === 'w:cr') return '\n';
+      if (child.name === 'w:tbl' || child.name === 'w:del' || child.name === 'w:pPr') return '';
+      return runText(child);
+    })
+    .join('');
+}
+
+/** The text of a cell: its paragraphs joined by '\n' (nested tables are left to themselves). */
+const cellText = (tc: XmlElement) => children(tc, 'w:p').map(runText).join('\n');
+
+type Merge = 'restart' | 'continue' | undefined;
+
+function mergeOf(tcPr: XmlElement | undefined): Merge {
+  const vMerge = tcPr && firstElement(tcPr, 'w:vMerge');
+  if (!vMerge) return undefined;
+  return vMerge.attributes['w:val'] === 'restart' ? 'restart' : 'continue';
+}
+
+function readTable(tbl: XmlElement): WordTable {
+  const grid: (WordCell | undefined)[][] = [];
+  children(tbl, 'w:tr').forEach((tr, row) => {
+    const trPr = firstElement(tr, 'w:trPr');
+    let column = trPr ? intAttribute(firstElement(trPr, 'w:gridBefore'), 0) : 0;
+    const line: (WordCell | undefined)[] = Array.from({ length: column }, () => undefined);
+    for (const tc of children(tr, 'w:tc')) {
+      const tcPr = firstElement(tc, 'w:tcPr');
+      const columnSpan = intAttribute(tcPr && firstElement(tcPr, 'w:gridSpan'), 1);
+      const above = grid[row - 1]?.[column];
+      const merge = mergeOf(tcPr);
+      let cell: WordCell;
+      if (merge === 'continue' && above && above.column === column) {
+        above.rowSpan = row - above.row + 1;
+        cell = above;
+      } else {
+        cell = { text: cellText(tc), row, column, columnSpan, rowSpan: 1 };
+      }
+      for (let i = 0; i < columnSpan; i += 1) line.push(cell);
+      column += columnSpan;
+    }
+    grid.push(line);
+  });
+  return { grid };
+}
+
+/** Every table below `node` in document order, nested tables after the table holding them. */
+export function wordTables(node: XmlElement): WordTable[] {
+  return elements(node).flatMap((child) =>
+    child.name === 'w:tbl' ? [readTable(child), ...wordTables(child)] : wordTables(child),
+  );
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bodyFromParagraph,
+  bodyFromTitle,
+  readFrontMatter,
+  yearIn,
+  yearInFileName,
+} from './front-matter';
+
+describe('bodyFromTitle', () => {
+  it.each([
+    ['柘城县伯岗镇人民政府2021年政府信息公开工作年度报告', '柘城县伯岗镇人民政府'],
+    ['郑郭镇政府信息公开工作年度报告', '郑郭镇政府'],
+    ['寻乌县留车镇人民政府 2021 年政府信息公开工作年度报告', '寻乌县留车镇人民政府'],
+    ['2021年留车镇人民政府政府信息公开工作年度报告', '留车镇人民政府'],
+    ['留车镇人民政府政府信息公开工作年度报告', '留车镇人民政府'],
+    ['城关街道办事处二〇二一年度政府信息公开工作年度报告', '城关街道办事处'],
+    ['留车镇2021年政务公开工作报告', '留车镇'],
+  ])('takes the body of %s as it is written', (title, body) => {
+    expect(bodyFromTitle(title)).toBe(body);
+  });
+
+  it('gives nothing for a title of another shape', () => {
+    expect(bodyFromTitle('关于2021年度工作情况的报告')).toBe('');
+  });
+});
+
+describe('bodyFromParagraph', () => {
+  it.each([
+    ['2021年，汝州市寄料镇人民政府以习近平新时代…', '汝州市寄料镇人民政府'],
+    ['2020年，郑郭镇政府以习近平新时代…', '郑郭镇政府'],
+    ['一年来，城关街道办事处认真贯彻…', '城关街道办事处'],
+  ])('takes the subject of %s', (paragraph, body) => {
+    expect(bodyFromParagraph(paragraph)).toBe(body);
+  });
+
+  it.each([
+    ['2021年，伯岗镇在县委、县政府的坚强领导下…'],
+    ['紧紧围绕县政府中心工作，…'],
+    ['2021年，我镇政府认真贯彻…'],
+  ])('takes no other government named in %s', (paragraph) => {
+    expect(bodyFromParagraph(paragraph)).toBe('');
+  });
+});
+
+describe('yearIn', () => {
+  it.each([
+    ['柘城县伯岗镇人民政府2021年政府信息公开工作年度报告', 2021],
+    ['留车镇人民政府２０２２年政府信息公开工作年度报告', 2022],
+    ['城关街道办事处二〇二〇年度政府信息公开工作年度报告', 2020],
+    ['2018年以来，特别是2020年', 2020],
+    ['郑郭镇政府信息公开工作年度报告', null],
+    ['共公开信息12021条', null],
+  ])('reads %s as %s', (text, year) => {
+    expect(yearIn(text)).toBe(year);
+  });
+
+  it('reads a year in a file name', () => {
+    expect(yearInFileName('伯岗镇2021年报.txt')).toBe(2021);
+    expect(yearInFileName('report-2020-final.txt')).toBe(2020);
+    expect(yearInFileName('报告12021.txt')).toBeNull();
+  });
+});
+
+describe('readFrontMatter', () => {
+  it('takes the first line as the title and the others as the preface', () => {
+    expect(
+      readFrontMatter(['', '　留车镇人民政府2021年政府信息公开工作年度报告 ', '', '根据条例，…']),
+    ).toEqual({
+      title: '留车镇人民政府2021年政府信息公开工作年度报告',
+      preface: '根据条例，…',
+    });
+  });
+
+  it('takes no title when the first line does not look like one', () => {
+    expect(readFrontMatter(['根据《中华人民共和国政府信息公开条例》，…'])).toEqual({
+      title: '',
+      preface: '根据《中华人民共和国政府信息公开条例》，…',
+    });
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Reads a report as published on a government website and saved as text (spec §6): the three
+ * fixtures under ../shared/fixtures/published/ show both table flattenings, both formats, missing
+ * titles and reworded labels. Registered after the save-file reader: it accepts UTF-8 text that is
+ * not JSON and carries the report's headings or table-三 labels.
+ */
+import type { Reader } from '../reader';
+import { NOT_UTF8 } from '../utf8';
+import { decodeText, prefixOf } from './decode-text';
+import { looksLikeReport } from './looks-like-report';
+import { readPublishedText } from './read-published-text';
+
+/** Reports are a few KB; the headings and table 三 are well inside the first 64 KB. */
+const SNIFF_BYTES = 64 * 1024;
+
+function sniff(bytes: Uint8Array): boolean {
+  const decoded = decodeText(prefixOf(bytes, SNIFF_BYTES));
+  if (!decoded || decoded.text.trimStart().startsWith('{')) return false;
+  return looksLikeReport(decoded.text.split('\n'));
+}
+
+export const publishedTxtReader: Reader = {
+  id: 'published-txt',
+  label: '政府网站上公开的年度报告文字 (.txt)',
+  sniff,
+  read: (bytes, fileName) => {
+    const decoded = decodeText(bytes);
+    if (!decoded) return { ok: false, errors: [NOT_UTF8] };
+    const read = readPublishedText(decoded.text, fileName);
+    if (!read.ok || !decoded.cutShort) return read;
+    return {
+      ...read,
+      notes: [
+        '文件末尾不完整（最后一个字被截断），可能没有下载或复制完整。',
+        ...(read.notes ?? []),
+      ],
+    };
+  },
+};
