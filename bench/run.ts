@@ -4,6 +4,7 @@
  */
 import { check, derive } from '../src/report';
 import { balancedReport } from './balanced-report';
+import { runExportBench } from './exports';
 import { measure } from './measure';
 import { runTypingBench } from './typing';
 
@@ -39,6 +40,9 @@ for (const { name, budgetUs, run } of cases) {
     `${name.padEnd(width)}  median ${medianUs.toFixed(1)} µs  p95 ${p95Us.toFixed(1)} µs  (budget ≤ ${budgetUs} µs median)`,
   );
 }
+
+await runExportBench(report);
+await (await import('./summary')).runSummaryBench();
 
 // The browser case last: it builds the app and drives chromium, so it takes a few seconds.
 await runTypingBench();

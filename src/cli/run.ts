@@ -4,9 +4,11 @@
  */
 import { parseArgs } from './args';
 import { runCheck } from './check-command';
+import { runConvert } from './convert-command';
 import { runFigures } from './figures-command';
 import { EXIT, messageOf } from './io';
 import type { Io } from './io';
+import { runSummary } from './summary-command';
 import { usage } from './usage';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -25,6 +27,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await runCheck(command, io);
       case 'figures':
         return await runFigures(command.files, io);
+      case 'convert':
+        return await runConvert(command, io);
+      case 'summary':
+        return await runSummary(command, io);
     }
   } catch (error) {
     io.stderr(`程序出现意外错误：${messageOf(error)}\n`);

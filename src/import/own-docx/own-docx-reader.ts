@@ -17,6 +17,8 @@ import { wordTables } from './word-tables';
 import { parseXml } from './xml';
 
 const DOCUMENT = 'word/document.xml';
+const DAMAGED_BODY =
+  'Word 文档已损坏：正文（word/document.xml）无法解压或读取。请在 Word 中打开后另存一份再试。';
 
 function sniff(bytes: Uint8Array): boolean {
   if (!isZip(bytes)) return false;
@@ -36,16 +38,25 @@ export const ownDocxReader: Reader = {
     if (saveFile === null) return { ok: false, errors: ['Word 文档中没有本程序嵌入的报告数据。'] };
     const parsed = parseSaveFile(saveFile);
     if (!parsed.ok) return parsed;
-    const documentXml = unzipParts(bytes, (name) => name === DOCUMENT)[DOCUMENT];
-    const text = documentXml && decodeUtf8(documentXml);
-    if (!text) {
+    let text: string | null | undefined;
+    let root;
+    try {
+      const documentXml = unzipParts(bytes, (name) => name === DOCUMENT)[DOCUMENT];
+      text = documentXml && decodeUtf8(documentXml);
+      root = text ? parseXml(text) : undefined;
+    } catch {
+      // A damaged body (fflate: `invalid distance`, or XML without an element). Not falling back to
+      // the embedded data: figures edited in Word would be silently lost.
+      return { ok: false, errors: [DAMAGED_BODY] };
+    }
+    if (!text || !root) {
       return {
         ok: true,
         value: parsed.value,
         notes: ['Word 文档中没有正文，已采用文件中嵌入的数据'],
       };
     }
-    const tables = wordTables(parseXml(text));
+    const tables = wordTables(root);
     const visible = visibleFigures(formatIndex(parsed.value.format), tables);
     const { report, notes } = applyVisibleFigures(parsed.value, visible);
     return { ok: true, value: report, notes };

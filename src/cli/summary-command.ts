@@ -1,0 +1,204 @@
+/**
+ * `summary <file or folder>... --csv <out.csv>`: the county's batch view. Every report becomes one
+ * CSV row — file, body, year, format, error, errors, warnings, rule_ids, then every figure by its
+ * spec §7 address — and a last row `合计` sums tables 三 and 四. A file that cannot be read is a row
+ * with its `error` filled and the run goes on. Exit status: 2 if any file could not be read (or the
+ * CSV could not be written), else 1 if any report has an error-severity issue, else 0.
+ *
+ * Folders are expanded one level only (not recursively), in name order; hidden files (`.name`),
+ * Office lock files (`~$name.docx`), sub-folders and the output CSV itself are skipped.
+ */
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { check, figures, formatIndex, parseCell } from '../report';
+import type { FormatId, Report } from '../report';
+import { CSV_BOM, csvRecord } from './csv';
+import { EXIT, messageOf } from './io';
+import type { Io } from './io';
+import { loadReport } from './load-file';
+
+export interface SummaryOptions {
+  readonly inputs: readonly string[];
+  readonly csv: string;
+}
+
+export const SUMMARY_FIELDS = [
+  'file',
+  'body',
+  'year',
+  'format',
+  'error',
+  'errors',
+  'warnings',
+  'rule_ids',
+] as const;
+export const SUM_ROW_LABEL = '合计';
+
+/** Progress lines at most this often (plus the first and the last), so 1,000 files do not flood. */
+const PROGRESS_EVERY_MS = 250;
+
+/** Every address of both formats: 2021's in declaration order, then those only 2019 has. */
+export function summaryAddresses(): string[] {
+  const addresses = formatIndex('2021').cells.map((c) => c.address);
+  const seen = new Set(addresses);
+  for (const cell of formatIndex('2019').cells)
+    if (!seen.has(cell.address)) addresses.push(cell.address);
+  return addresses;
+}
+
+/** Only tables 三 and 四 are summed: their figures are counts of the same things in every office. */
+const isSummed = (address: string): boolean =>
+  address.startsWith('三/') || address.startsWith('四/');
+
+const isSkipped = (name: string): boolean => name.startsWith('.') || name.startsWith('~$');
+
+/** The files to read: each argument as given, a folder replaced by its files (one level). */
+async function expandInputs(inputs: readonly string[], output: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const isFolder = await stat(input).then(
+      (info) => info.isDirectory(),
+      () => false, // not there or unreadable: kept as a file, so its row says why
+    );
+    if (!isFolder) {
+      files.push(input);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = (await readdir(input)).sort();
+    } catch (error) {
+      throw new Error(`无法列出文件夹“${input}”：${messageOf(error)}`);
+    }
+    for (const name of names) {
+      const path = join(input, name);
+      if (isSkipped(name) || resolve(path) === output) continue;
+      const info = await stat(path).catch(() => null);
+      if (info?.isDirectory()) continue;
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+interface RowResult {
+  readonly fields: readonly string[];
+  readonly failed: boolean;
+  readonly hasErrors: boolean;
+  readonly format?: FormatId;
+}
+
+function reportRow(
+  file: string,
+  report: Report,
+  addresses: readonly string[],
+  sums: Map<string, number>,
+): RowResult {
+  const issues = check(report);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const values = new Map(figures(report));
+  const index = formatIndex(report.format);
+  for (const [address, value] of values) {
+    const kind = index.byAddress.get(address)?.kind;
+    if (!kind || !isSummed(address)) continue;
+    const parsed = parseCell(kind, value);
+    if (parsed.state === 'ok') sums.set(address, (sums.get(address) ?? 0) + parsed.value);
+  }
+  return {
+    fields: [
+      file,
+      report.meta.body,
+      String(report.meta.year),
+      report.format,
+      '',
+      String(errors),
+      String(issues.length - errors),
+      [...new Set(issues.map((i) => i.ruleId))].join(' '),
+      ...addresses.map((a) => values.get(a) ?? ''),
+    ],
+    failed: false,
+    hasErrors: errors > 0,
+    format: report.format,
+  };
+}
+
+function errorRow(file: string, error: string, addresses: readonly string[]): RowResult {
+  const fields = [file, '', '', '', error, '', '', '', ...addresses.map(() => '')];
+  return { fields, failed: true, hasErrors: false };
+}
+
+/**
+ * The 合计 row. Rule: a column of table 三 or 四 holds the sum of the figures that are numbers (as
+ * parseCell reads them) across all reports; a blank, `/` or otherwise unreadable figure, or a report
+ * that could not be read, adds nothing and the row does not flag it (each report's own row and its
+ * CELL-BLANK / CELL-INVALID rule ids do). A column no report has a number for stays empty, as do
+ * table 二 (mixed units: counts, 万元, signed changes) and the non-figure columns.
+ */
+function sumRow(addresses: readonly string[], sums: ReadonlyMap<string, number>): string[] {
+  const figureSums = addresses.map((a) => {
+    const sum = sums.get(a);
+    return sum === undefined ? '' : String(sum);
+  });
+  return [SUM_ROW_LABEL, ...SUMMARY_FIELDS.slice(1).map(() => ''), ...figureSums];
+}
+
+export async function runSummary(options: SummaryOptions, io: Io): Promise<number> {
+  const output = resolve(options.csv);
+  let files: string[];
+  try {
+    files = await expandInputs(options.inputs, output);
+  } catch (error) {
+    io.stderr(`${messageOf(error)}\n`);
+    return EXIT.trouble;
+  }
+  if (files.length === 0) {
+    io.stderr('没有找到要汇总的报告文件。\n');
+    return EXIT.trouble;
+  }
+
+  const addresses = summaryAddresses();
+  const sums = new Map<string, number>();
+  const lines = [CSV_BOM + csvRecord([...SUMMARY_FIELDS, ...addresses])];
+  const formats = new Set<FormatId>();
+  let failed = false;
+  let hasErrors = false;
+  let lastProgress = -Infinity;
+  for (const [n, file] of files.entries()) {
+    const now = Date.now();
+    if (n === 0 || n === files.length - 1 || now - lastProgress >= PROGRESS_EVERY_MS) {
+      io.stderr(`[${n + 1}/${files.length}] ${basename(file)}\n`);
+      lastProgress = now;
+    }
+    const read = await loadReport(file, io);
+    let row: RowResult;
+    try {
+      row = read.ok
+        ? reportRow(file, read.report, addresses, sums)
+        : errorRow(file, read.error, addresses);
+    } catch (error) {
+      row = errorRow(file, `汇总时出现意外错误：${messageOf(error)}`, addresses);
+    }
+    if (row.failed) io.stderr(`${file}: ${row.fields[4] ?? ''}\n`);
+    if (row.format) formats.add(row.format);
+    failed ||= row.failed;
+    hasErrors ||= row.hasErrors;
+    lines.push(csvRecord(row.fields));
+  }
+  lines.push(csvRecord(sumRow(addresses, sums)));
+  if (formats.size > 1) {
+    // Same address, different row: 2019's 三/21–23 are 其他处理/总计/结转, 2021's are 三（六）1–3.
+    io.stderr(
+      '注意：报告中既有 2021 年格式也有 2019 年格式，表三第 21–23 行在两种格式中含义不同，合计行中这几行不宜直接相加。\n',
+    );
+  }
+
+  try {
+    await writeFile(options.csv, lines.join(''));
+  } catch (error) {
+    io.stderr(`${options.csv}: 无法写入汇总表：${messageOf(error)}\n`);
+    return EXIT.trouble;
+  }
+  io.stderr(`已汇总 ${files.length} 个文件，写入 ${options.csv}\n`);
+  if (failed) return EXIT.trouble;
+  return hasErrors ? EXIT.reportErrors : EXIT.ok;
+}

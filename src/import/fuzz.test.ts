@@ -1,0 +1,260 @@
+/**
+ * Property test of readReport() over what every reader meets: the real published texts, their
+ * transcriptions (.json), our exported .docx and .txt — mutated by byte flips, insertions,
+ * deletions and truncations — plus random bytes, wrong encodings (UTF-16LE with BOM, GBK-like
+ * double bytes) and zip-like junk. Whatever the bytes: no throw, an answer within a second, and
+ * either a report that survives a save-file round trip or one Chinese sentence. A reader's own
+ * exception, which readReport() turns into `读取文件时出现意外错误`, counts as a failure here.
+ *
+ * Runs per property: FUZZ_RUNS (default 100 each, a few hundred reads, so `npm run unit` stays quick);
+ * `npm run fuzz` sets 10,000.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportDocx, exportTxt } from '../export';
+import { parseSaveFile, serializeReport } from '../report';
+import { readReport } from './read-report';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? '') || 100;
+const CALL_BUDGET_MS = 1000;
+const UNEXPECTED = '读取文件时出现意外错误';
+const HAN = /[\u4e00-\u9fff]/;
+
+const PUBLISHED_TXT = fileURLToPath(
+  new URL('../../../shared/fixtures/published/', import.meta.url),
+);
+const PUBLISHED_JSON = fileURLToPath(new URL('../../fixtures/published/', import.meta.url));
+const read = (dir: string, ext: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith(ext))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(dir + name)) }));
+
+const txts = read(PUBLISHED_TXT, '.txt');
+const jsons = read(PUBLISHED_JSON, '.json');
+const parsed = parseSaveFile(new TextDecoder().decode(jsons[0]?.bytes));
+if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+const exported = [
+  { name: 'export.docx', bytes: await exportDocx(parsed.value) },
+  { name: 'export.txt', bytes: new TextEncoder().encode(exportTxt(parsed.value)) },
+];
+const seeds = [...txts, ...jsons, ...exported];
+
+/** The property itself, asserted on one input. */
+function expectSafeRead(bytes: Uint8Array, fileName?: string): void {
+  const start = performance.now();
+  const result = readReport(bytes, fileName);
+  const ms = performance.now() - start;
+  expect(ms, `readReport took ${ms.toFixed(0)} ms`).toBeLessThan(CALL_BUDGET_MS);
+  if (result.ok) {
+    const again = parseSaveFile(serializeReport(result.report));
+    expect(again.ok ? [] : again.errors).toEqual([]);
+  } else {
+    expect(result.error).toMatch(HAN);
+    expect(result.error).not.toContain(UNEXPECTED);
+  }
+}
+
+type Mutation =
+  | { readonly op: 'flip'; readonly at: number; readonly byte: number }
+  | { readonly op: 'insert'; readonly at: number; readonly bytes: Uint8Array }
+  | { readonly op: 'delete'; readonly at: number; readonly length: number }
+  | { readonly op: 'truncate'; readonly at: number };
+
+const position = fc.nat({ max: 1_000_000 });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('flip' as const), at: position, byte: fc.nat({ max: 255 }) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: position,
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+  }),
+  fc.record({
+    op: fc.constant('delete' as const),
+    at: position,
+    length: fc.integer({ min: 1, max: 512 }),
+  }),
+  fc.record({ op: fc.constant('truncate' as const), at: position }),
+);
+
+function mutate(source: Uint8Array, mutations: readonly Mutation[]): Uint8Array {
+  let bytes = source;
+  for (const m of mutations) {
+    const at = bytes.length === 0 ? 0 : m.at % bytes.length;
+    if (m.op === 'flip') {
+      bytes = bytes.slice();
+      if (bytes.length > 0) bytes[at] = m.byte;
+    } else if (m.op === 'insert') {
+      bytes = new Uint8Array([...bytes.subarray(0, at), ...m.bytes, ...bytes.subarray(at)]);
+    } else if (m.op === 'delete') {
+      bytes = new Uint8Array([...bytes.subarray(0, at), ...bytes.subarray(at + m.length)]);
+    } else {
+      bytes = bytes.slice(0, at);
+    }
+  }
+  return bytes;
+}
+
+/** UTF-16LE with a byte order mark, as Notepad's "Unicode" saves. */
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    bytes[2 + i * 2] = code & 0xff;
+    bytes[3 + i * 2] = code >> 8;
+  }
+  return bytes;
+}
+
+/**
+ * A GBK-looking version of a text: ASCII kept, every other character two bytes, lead 0x81–0xFE and
+ * trail 0x40–0xFE (skipping 0x7F), derived from the code point and `salt`. Node has no GBK encoder;
+ * the reader must see double-byte text that is not UTF-8, which this is.
+ */
+function gbkLike(text: string, salt: number): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) out.push(code);
+    else {
+      const mixed = (code * 2654435761 + salt) >>> 0;
+      const trail = 0x40 + (mixed % 0xbe);
+      out.push(0x81 + ((mixed >>> 8) % 0x7e), trail === 0x7f ? 0x80 : trail);
+    }
+  }
+  return new Uint8Array(out);
+}
+
+/** Where a zip part's (compressed) data starts, from its local file header. */
+function localPartData(zip: Uint8Array, name: string): number {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const wanted = new TextEncoder().encode(name);
+  for (let at = 0; at + 30 < zip.length; at += 1) {
+    if (view.getUint32(at, true) !== 0x04034b50) continue;
+    const nameLength = view.getUint16(at + 26, true);
+    const extraLength = view.getUint16(at + 28, true);
+    const partName = zip.subarray(at + 30, at + 30 + nameLength);
+    if (partName.length === wanted.length && partName.every((b, i) => b === wanted[i])) {
+      return at + 30 + nameLength + extraLength;
+    }
+  }
+  throw new Error(`no part ${name}`);
+}
+
+const seed = fc.constantFrom(...seeds);
+const fileName = fc.option(
+  fc.constantFrom('report.txt', 'report.json', 'report.docx', '报告.txt', ''),
+  {
+    nil: undefined,
+  },
+);
+const options = { numRuns: RUNS, endOnFailure: true };
+const timeout = 30_000 + RUNS * 20;
+
+describe('readReport under fuzzing', () => {
+  it('reads every seed unmutated', () => {
+    for (const { name, bytes } of seeds) {
+      const result = readReport(bytes, name);
+      expect(result.ok, name).toBe(true);
+      expectSafeRead(bytes, name);
+    }
+  });
+
+  // Found by this test: a flipped byte inside word/document.xml's deflate data made fflate throw
+  // (`invalid distance`) out of the .docx reader, which now says the body is damaged.
+  it('says a .docx whose body cannot be inflated is damaged', () => {
+    const docx = exported[0]?.bytes ?? new Uint8Array();
+    const found = mutate(docx, [{ op: 'flip', at: 635928, byte: 142 }]);
+    expectSafeRead(found, undefined);
+    const body = localPartData(docx, 'word/document.xml');
+    const reservedBlock = docx.slice();
+    reservedBlock[body] = 0xff; // BFINAL=1, BTYPE=11: a reserved deflate block type
+    expectSafeRead(reservedBlock, 'report.docx');
+    const result = readReport(reservedBlock, 'report.docx');
+    expect(result.ok ? '' : result.error).toContain('Word 文档已损坏');
+  });
+
+  it('never throws on mutated real reports', { timeout }, () => {
+    fc.assert(
+      fc.property(
+        seed,
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        fileName,
+        (s, ms, name) => {
+          expectSafeRead(mutate(s.bytes, ms), name);
+        },
+      ),
+      options,
+    );
+  });
+
+  // The .docx reader inflates and parses the most, so its own share of mutations.
+  it('never throws on a mutated exported .docx', { timeout }, () => {
+    const docx = exported[0]?.bytes ?? new Uint8Array();
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
+        expectSafeRead(mutate(docx, ms), 'report.docx');
+      }),
+      options,
+    );
+  });
+
+  it('never throws on random bytes', { timeout }, () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), fileName, (bytes, name) => {
+        expectSafeRead(bytes, name);
+      }),
+      options,
+    );
+  });
+
+  it('never throws on wrong encodings of the published texts', { timeout }, () => {
+    const texts = [...txts, exported[1]].map((t) => new TextDecoder().decode(t?.bytes));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.boolean(),
+        fc.nat(),
+        fc.array(mutation, { maxLength: 3 }),
+        (text, asUtf16, salt, ms) => {
+          const bytes = asUtf16 ? utf16le(text) : gbkLike(text, salt);
+          expectSafeRead(mutate(bytes, ms), 'report.txt');
+        },
+      ),
+      options,
+    );
+  });
+
+  it('never throws on random double-byte (GBK-like) sequences', { timeout }, () => {
+    const pair = fc.tuple(
+      fc.integer({ min: 0x81, max: 0xfe }),
+      fc.integer({ min: 0x40, max: 0xfe }),
+    );
+    const piece = fc.oneof(pair, fc.constantFrom([0x0a], [0x09], [0x30], [0x31, 0x32], [0x20]));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 2000 }), (pieces) => {
+        expectSafeRead(new Uint8Array(pieces.flat()), 'report.txt');
+      }),
+      options,
+    );
+  });
+
+  it('never throws on zip-like prefixes with junk', { timeout }, () => {
+    const docx = exported[0]?.bytes ?? new Uint8Array();
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 2048 }),
+        fc.nat({ max: docx.length }),
+        fc.nat({ max: docx.length }),
+        (junk, from, to) => {
+          const tail = docx.subarray(Math.min(from, to), Math.max(from, to));
+          expectSafeRead(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...junk, ...tail]), 'report.docx');
+        },
+      ),
+      options,
+    );
+  });
+});
