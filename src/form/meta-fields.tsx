@@ -26,7 +26,7 @@ function MetaInput({ field }: { field: MetaField }) {
     placeholder: field.hint,
   };
   return (
-    <div className={multiline ? 'meta-field meta-wide' : 'meta-field'}>
+    <div className={multiline || field.id === 'title' ? 'meta-field meta-wide' : 'meta-field'}>
       <label htmlFor={domIdOf(address)}>{field.label}</label>
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
       <CellMarker address={address} encoded={encoded} />
