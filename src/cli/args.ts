@@ -31,78 +31,109 @@ const LAST_YEAR = '--last-year';
 
 const fail = (error: string): ParsedArgs => ({ ok: false, error });
 
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const [name, ...rest] = argv;
-  if (name === undefined) return fail('缺少命令。');
-  if (HELP.includes(name)) return { ok: true, command: { name: 'help' } };
-  if (name === 'convert') return parseConvert(rest);
-  if (name === 'summary') return parseSummary(rest);
-  if (name !== 'check' && name !== 'figures') return fail(`不认识的命令“${name}”。`);
+/** A value option: its other spellings, and what to say when the value is missing. */
+interface ValueOption {
+  readonly aliases?: readonly string[];
+  readonly missing: string;
+}
 
-  const files: string[] = [];
-  let json = false;
-  let lastYear: string | undefined;
+interface Scanned {
+  readonly positional: readonly string[];
+  readonly flags: ReadonlySet<string>;
+  readonly values: ReadonlyMap<string, string>;
+}
+
+type Scan = { readonly ok: true; readonly help: boolean; readonly args: Scanned } | ParsedArgs;
+
+/**
+ * The token loop every command shares: `--` ends the options (so a file named `-x.json` can still
+ * be given), `-h`/`--help` anywhere asks for help, a value option takes `--opt value` or
+ * `--opt=value` and may be given once, any other `-…` is refused by name, the rest are positional.
+ */
+function scan(
+  name: string,
+  rest: readonly string[],
+  flags: readonly string[],
+  valueOptions: Readonly<Record<string, ValueOption>>,
+): Scan {
+  const canonical = new Map<string, string>();
+  for (const [option, { aliases = [] }] of Object.entries(valueOptions)) {
+    for (const spelling of [option, ...aliases]) canonical.set(spelling, option);
+  }
+  const positional: string[] = [];
+  const seen = new Set<string>();
+  const values = new Map<string, string>();
   for (let i = 0; i < rest.length; i += 1) {
     const token = rest[i] ?? '';
-    // After `--` every token is a file, so a file named `-x.json` can still be given.
     if (token === '--') {
-      files.push(...rest.slice(i + 1));
+      positional.push(...rest.slice(i + 1));
       break;
     }
-    if (HELP_OPTIONS.includes(token)) return { ok: true, command: { name: 'help' } };
-    const [option = '', inlineValue] = token.split(/=(.*)/s);
-    if (name === 'check' && token === '--json') {
-      json = true;
-    } else if (name === 'check' && option === LAST_YEAR) {
-      if (lastYear !== undefined) return fail(`${LAST_YEAR} 只能给一次。`);
-      let value = inlineValue;
-      if (value === undefined) {
-        i += 1;
-        value = rest[i];
-      }
-      if (!value) return fail(`${LAST_YEAR} 后面要写上一年度报告的文件名。`);
-      lastYear = value;
+    if (HELP_OPTIONS.includes(token))
+      return { ok: true, help: true, args: { positional, flags: seen, values } };
+    const [spelling = '', inlineValue] = token.split(/=(.*)/s);
+    const option = canonical.get(spelling);
+    if (flags.includes(token)) {
+      seen.add(token);
+    } else if (option !== undefined) {
+      if (values.has(option)) return fail(`${option} 只能给一次。`);
+      const value = inlineValue ?? rest[(i += 1)];
+      if (!value) return fail(valueOptions[option]?.missing ?? `${option} 后面缺少内容。`);
+      values.set(option, value);
     } else if (token.startsWith('-') && token !== '-') {
       return fail(`${name} 命令没有选项“${token}”。`);
     } else {
-      files.push(token);
+      positional.push(token);
     }
   }
+  return { ok: true, help: false, args: { positional, flags: seen, values } };
+}
+
+const HELP_COMMAND: ParsedArgs = { ok: true, command: { name: 'help' } };
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const [name, ...rest] = argv;
+  if (name === undefined) return fail('缺少命令。');
+  if (HELP.includes(name)) return HELP_COMMAND;
+  if (name === 'convert') return parseConvert(rest);
+  if (name === 'summary') return parseSummary(rest);
+  if (name !== 'check' && name !== 'figures') return fail(`不认识的命令“${name}”。`);
+  const scanned =
+    name === 'check'
+      ? scan(name, rest, ['--json'], {
+          [LAST_YEAR]: { missing: `${LAST_YEAR} 后面要写上一年度报告的文件名。` },
+        })
+      : scan(name, rest, [], {});
+  if (!('help' in scanned)) return scanned;
+  if (scanned.help) return HELP_COMMAND;
+  const { positional: files, flags, values } = scanned.args;
   if (files.length === 0) return fail(`${name} 命令至少要给一个报告文件。`);
   if (name === 'figures') return { ok: true, command: { name, files } };
-  return { ok: true, command: { name, files, json, ...(lastYear ? { lastYear } : {}) } };
+  const lastYear = values.get(LAST_YEAR);
+  return {
+    ok: true,
+    command: { name, files, json: flags.has('--json'), ...(lastYear ? { lastYear } : {}) },
+  };
 }
 
 /** `convert <file> --to json|txt|docx [-o <path>]`: one input, a target format, an optional path. */
 function parseConvert(rest: readonly string[]): ParsedArgs {
-  const files: string[] = [];
-  const values: Record<'--to' | '-o', string | undefined> = { '--to': undefined, '-o': undefined };
-  for (let i = 0; i < rest.length; i += 1) {
-    const token = rest[i] ?? '';
-    if (HELP_OPTIONS.includes(token)) return { ok: true, command: { name: 'help' } };
-    const [raw = '', inlineValue] = token.split(/=(.*)/s);
-    const option = raw === '--output' ? '-o' : raw;
-    if (option === '--to' || option === '-o') {
-      if (values[option] !== undefined) return fail(`${option} 只能给一次。`);
-      const value = inlineValue ?? rest[(i += 1)];
-      if (!value)
-        return fail(`${option} 后面要写${option === '--to' ? '目标格式' : '输出文件名'}。`);
-      values[option] = value;
-    } else if (token.startsWith('-') && token !== '-') {
-      return fail(`convert 命令没有选项“${token}”。`);
-    } else {
-      files.push(token);
-    }
-  }
-  const [file, ...extra] = files;
+  const scanned = scan('convert', rest, [], {
+    '--to': { missing: '--to 后面要写目标格式。' },
+    '-o': { aliases: ['--output'], missing: '-o 后面要写输出文件名。' },
+  });
+  if (!('help' in scanned)) return scanned;
+  if (scanned.help) return HELP_COMMAND;
+  const { positional, values } = scanned.args;
+  const [file, ...extra] = positional;
   if (!file) return fail('convert 命令要给一个报告文件。');
   if (extra.length > 0) return fail('convert 命令一次只转换一个文件。');
-  const to = values['--to'];
+  const to = values.get('--to');
   if (!to) return fail(`convert 命令要用 --to 指明目标格式：${CONVERT_TARGETS.join('、')}。`);
   if (!CONVERT_TARGETS.includes(to as ConvertTarget)) {
     return fail(`不支持转换为“${to}”，可选：${CONVERT_TARGETS.join('、')}。`);
   }
-  const output = values['-o'];
+  const output = values.get('-o');
   return {
     ok: true,
     command: { name: 'convert', file, to: to as ConvertTarget, ...(output ? { output } : {}) },
@@ -111,27 +142,13 @@ function parseConvert(rest: readonly string[]): ParsedArgs {
 
 /** `summary <file or folder>... --csv <out.csv>`: files and folders, and where the CSV goes. */
 function parseSummary(rest: readonly string[]): ParsedArgs {
-  const inputs: string[] = [];
-  let csv: string | undefined;
-  for (let i = 0; i < rest.length; i += 1) {
-    const token = rest[i] ?? '';
-    if (token === '--') {
-      inputs.push(...rest.slice(i + 1));
-      break;
-    }
-    if (HELP_OPTIONS.includes(token)) return { ok: true, command: { name: 'help' } };
-    const [option = '', inlineValue] = token.split(/=(.*)/s);
-    if (option === '--csv') {
-      if (csv !== undefined) return fail('--csv 只能给一次。');
-      const value = inlineValue ?? rest[(i += 1)];
-      if (!value) return fail('--csv 后面要写汇总表（.csv）的文件名。');
-      csv = value;
-    } else if (token.startsWith('-') && token !== '-') {
-      return fail(`summary 命令没有选项“${token}”。`);
-    } else {
-      inputs.push(token);
-    }
-  }
+  const scanned = scan('summary', rest, [], {
+    '--csv': { missing: '--csv 后面要写汇总表（.csv）的文件名。' },
+  });
+  if (!('help' in scanned)) return scanned;
+  if (scanned.help) return HELP_COMMAND;
+  const { positional: inputs, values } = scanned.args;
+  const csv = values.get('--csv');
   if (inputs.length === 0) return fail('summary 命令至少要给一个报告文件或文件夹。');
   if (csv === undefined) return fail('summary 命令要用 --csv 指明汇总表的文件名。');
   return { ok: true, command: { name: 'summary', inputs, csv } };
