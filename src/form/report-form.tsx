@@ -28,6 +28,19 @@ interface ReportFormProps {
   readonly onChange?: (report: Report) => void;
 }
 
+/**
+ * react-hook-form's values share nested objects it keeps mutating; the model treats a report as an
+ * immutable value (derive and check cache their reading per report), so each change hands it a copy.
+ */
+const snapshot = (values: Report): Report => ({
+  ...values,
+  meta: { ...values.meta },
+  texts: { ...values.texts },
+  cells: { ...values.cells },
+  stated: { ...values.stated },
+  acknowledged: { ...values.acknowledged },
+});
+
 const isUndoKey = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey;
 const isRedoKey = (e: KeyboardEvent) =>
@@ -53,7 +66,7 @@ export const ReportForm = memo(function ReportForm({
 
   useEffect(() => {
     const subscription = watch(() => {
-      const report = getValues();
+      const report = snapshot(getValues());
       store.update(report);
       onChange?.(report);
     });
