@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { PrintView } from '../print/print-view';
-import { check, defaultTitle, serializeReport } from '../report';
+import { check, printedTitle, serializeReport } from '../report';
 import type { Report } from '../report';
 import { ReportForm } from '../form/report-form';
 import { reportFileName } from '../export/file-name';
@@ -43,9 +43,7 @@ interface EditorProps {
 export function Editor({ initial, notes = [], onClose }: EditorProps) {
   const [showNotes, setShowNotes] = useState(notes.length > 0);
   const { state, onChange, latest } = useAutosave(initial);
-  const [title] = useState(
-    () => initial.meta.title || defaultTitle(initial.meta.body, initial.meta.year),
-  );
+  const title = printedTitle(initial);
   // The print view is a snapshot taken when printing starts (button or Ctrl+P), so it does not
   // re-render on every keystroke while hidden.
   const [printing, setPrinting] = useState<{ report: Report; blank: boolean } | null>(null);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { FIRST_YEAR, emptyReport, formatForYear, formatSpecs } from '../report';
+import { FIRST_YEAR, emptyReport, formatForYear, formatSpecs, halfWidthDigits } from '../report';
 import type { Report } from '../report';
 import { deleteDraft, listDrafts, loadDraft } from './drafts-store';
 import type { DraftSummary } from './drafts-store';
@@ -22,9 +22,6 @@ export function yearProblem(year: number, now = new Date()): string | null {
   if (year > now.getFullYear()) return `${year}年还没有结束，不能编写该年度的报告。`;
   return null;
 }
-
-const halfWidth = (s: string) =>
-  s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
 
 export function StartScreen({
   onStart,
@@ -45,7 +42,7 @@ export function StartScreen({
     });
   }, []);
 
-  const parsedYear = Number(halfWidth(year));
+  const parsedYear = Number(halfWidthDigits(year).trim());
   const create = (event: FormEvent) => {
     event.preventDefault();
     const problem = !body.trim() ? '请填写机关全称。' : yearProblem(parsedYear);

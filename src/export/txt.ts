@@ -10,7 +10,7 @@
  * typed, derived or as published — with a blank cell as an empty field. All layout comes from the
  * declaration, so a declared row or column appears here without an edit.
  */
-import { defaultTitle, figures, formatIndex, sections } from '../report';
+import { figures, formatIndex, printedTitle, sections } from '../report';
 import type { Report } from '../report';
 import { tableLines } from './txt-tables';
 
@@ -28,7 +28,7 @@ export function exportTxt(report: Report): string {
   const values = new Map(figures(report));
   const valueOf = (address: string) => values.get(address) ?? '';
   // The same fallback as the print view: a report without a title still gets the standard one.
-  const title = report.meta.title.trim() || defaultTitle(report.meta.body, report.meta.year);
+  const title = printedTitle(report);
   const blocks: string[][] = [
     [title.replace(/\s+/g, ' ')],
     ...paragraphs(report.meta.preface).map((p) => [p]),

@@ -2,6 +2,7 @@
  * Table 二 (第二十条 items): one block per item, each with its full-width heading row and the
  * `信息内容` header, as in the official table. Rows are numbered across blocks for arrow keys.
  */
+import { itemColumnHeading, table2Layouts } from '../report';
 import type { FormatIndex } from '../report';
 import { TableCell, pasteRows } from './table-cell';
 
@@ -11,17 +12,17 @@ const Filler = ({ span }: { span: number }) =>
 
 export function ItemsTable({ index }: { index: FormatIndex }) {
   const blocks = index.spec.table2.blocks;
-  const cellsOf = (blockId: string, rowId: string) =>
-    index.cells.filter((c) => c.table === '二' && c.blockId === blockId && c.rowId === rowId);
-  const rows = blocks.flatMap((b) => b.rows.map((r) => cellsOf(b.id, r.id)));
-  const target = pasteRows(rows);
+  // Each block's rows with their cells, from the layout print and the exporters use too.
+  const layouts = table2Layouts(index);
+  const cellsOf = (b: number, r: number) => layouts[b]?.rows[r]?.cells ?? [];
+  const target = pasteRows(layouts.flatMap((l) => l.rows.map((row) => row.cells)));
   const width = Math.max(...blocks.map((b) => b.columns.length));
   let rowNumber = -1;
   return (
     <div className="table-scroll" data-grid="二">
       <table className="stat-table items-table">
         <caption className="visually-hidden">二、主动公开政府信息情况</caption>
-        {blocks.map((block) => (
+        {blocks.map((block, b) => (
           <tbody key={block.id}>
             <tr>
               <th colSpan={width + 1} scope="colgroup" className="block-heading">
@@ -32,13 +33,12 @@ export function ItemsTable({ index }: { index: FormatIndex }) {
               <th scope="col">信息内容</th>
               {block.columns.map((column) => (
                 <th key={column.id} scope="col">
-                  {column.label}
-                  {column.unit ? `（${column.unit}）` : ''}
+                  {itemColumnHeading(column)}
                 </th>
               ))}
               <Filler span={width - block.columns.length} />
             </tr>
-            {block.rows.map((row) => {
+            {block.rows.map((row, i) => {
               rowNumber += 1;
               const r = rowNumber;
               return (
@@ -46,7 +46,7 @@ export function ItemsTable({ index }: { index: FormatIndex }) {
                   <th scope="row" className="row-label">
                     {row.label}
                   </th>
-                  {cellsOf(block.id, row.id).map((cell, c) => (
+                  {cellsOf(b, i).map((cell, c) => (
                     <TableCell
                       key={cell.address}
                       cell={cell}

@@ -8,11 +8,12 @@ import {
   figures,
   formatIndex,
   sections,
+  table2Layouts,
   table3Layout,
   table4Layout,
-  defaultTitle,
+  printedTitle,
 } from '../report';
-import type { FormatIndex, Report, SpanCell, TableLayout } from '../report';
+import type { Report } from '../report';
 import { PrintTable } from './print-table';
 import './print.css';
 
@@ -34,40 +35,11 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-const span = (label: string, colSpan = 1, rowSpan = 1): SpanCell => ({ label, colSpan, rowSpan });
-
-/** Table 二, block by block: the 条例 item row, the 信息内容 header, the rows (widest block sets width). */
-function table2Layouts(index: FormatIndex): TableLayout[] {
-  const { blocks } = index.spec.table2;
-  const width = Math.max(...blocks.map((b) => b.columns.length));
-  return blocks.map((block) => {
-    const last = block.columns.length - 1;
-    const widen = (i: number) => (i === last ? width - last : 1);
-    return {
-      header: [
-        [span(block.heading, width + 1)],
-        [
-          span('信息内容'),
-          ...block.columns.map((c, i) =>
-            span(c.unit ? `${c.label}（${c.unit}）` : c.label, widen(i)),
-          ),
-        ],
-      ],
-      rows: block.rows.map((row) => ({
-        labels: [span(row.label)],
-        cells: index.cells.filter(
-          (c) => c.table === '二' && c.blockId === block.id && c.rowId === row.id,
-        ),
-      })),
-    };
-  });
-}
-
 export function PrintView({ report, blank = false }: { report: Report; blank?: boolean }) {
   const index = formatIndex(report.format);
   const values = new Map(figures(report));
   const valueOf = (address: string) => (blank ? '' : (values.get(address) ?? ''));
-  const title = report.meta.title.trim() || defaultTitle(report.meta.body, report.meta.year);
+  const title = printedTitle(report);
   return (
     <article className="print-document" aria-label="打印稿">
       <h1 className="print-title">{title}</h1>

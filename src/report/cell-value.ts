@@ -23,6 +23,10 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const SPACES = /[\s\u00A0\u3000\u200B\uFEFF]+/g;
 const MINUS = /[\u2212\u2012\u2013\uFE63]/g;
 
+/** Full-width digits (０-９, as a Chinese IME types them) to ASCII digits; nothing else changes. */
+export const halfWidthDigits = (text: string): string =>
+  text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 /**
  * Full-width ASCII (０-９, ＋, －, ．) to half-width, minus variants to `-`, all spaces removed, and
  * thousands separators dropped when they are well-formed (`1,234`).

@@ -11,6 +11,7 @@ export type { ReportFigures } from './report-from-cells';
 export { derive, evaluate } from './derive';
 export type { Derived, Evaluation } from './derive';
 export { figures } from './figures';
+export { printedTitle } from './printed-title';
 export type { Figure } from './figures';
 export { check, issueKey } from './check';
 export type { Issue } from './check';
@@ -26,5 +27,5 @@ export {
   serializeReport,
 } from './save-file';
 export type { ParseResult } from './save-file';
-export { table3Layout, table4Layout } from './table-layout';
+export { itemColumnHeading, table2Layouts, table3Layout, table4Layout } from './table-layout';
 export type { LayoutRow, SpanCell, TableLayout } from './table-layout';

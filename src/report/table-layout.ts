@@ -1,10 +1,11 @@
 /**
  * The official tables' merged layout, computed from the declaration once for every view that draws
- * a real table (print view, exporters): header rows with their spans, and for table 三 the label
+ * a real table (print view, exporters): header rows with their spans; for table 二 one layout per
+ * 第二十条 item, the widest item setting the width; and for table 三 the label
  * columns where a group label (`三、本年度办理结果`, `（三）不予公开`) spans its rows vertically and
  * a row without sub-rows spans the remaining label columns — as in the official notice's table.
  */
-import type { CellFact, FormatIndex, GridLine } from './spec';
+import type { CellFact, FormatIndex, GridLine, ItemColumn } from './spec';
 
 export interface SpanCell {
   readonly label: string;
@@ -88,4 +89,36 @@ export function table4Layout(index: FormatIndex): TableLayout {
     ],
     rows: [{ labels: [], cells: index.cells.filter((c) => c.table === '四') }],
   };
+}
+
+/** A table 二 column header as printed: the label with its unit (`本年收费金额（单位：万元）`). */
+export const itemColumnHeading = (column: ItemColumn): string =>
+  column.unit ? `${column.label}（${column.unit}）` : column.label;
+
+/**
+ * Table 二, one layout per 第二十条 item: the item's heading row across the table, the `信息内容`
+ * header, the item's rows. The widest item sets the width; in a narrower item the last column's
+ * header spans the rest, as the official template's single-column items do.
+ */
+export function table2Layouts(index: FormatIndex): TableLayout[] {
+  const { blocks } = index.spec.table2;
+  const width = Math.max(...blocks.map((b) => b.columns.length));
+  return blocks.map((block) => {
+    const last = block.columns.length - 1;
+    return {
+      header: [
+        [cell(block.heading, width + 1)],
+        [
+          cell('信息内容'),
+          ...block.columns.map((c, i) => cell(itemColumnHeading(c), i === last ? width - last : 1)),
+        ],
+      ],
+      rows: block.rows.map((row) => ({
+        labels: [cell(row.label)],
+        cells: index.cells.filter(
+          (c) => c.table === '二' && c.blockId === block.id && c.rowId === row.id,
+        ),
+      })),
+    };
+  });
 }

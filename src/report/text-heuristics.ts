@@ -3,6 +3,7 @@
  * free, so these only look for plain statements; every rule that uses them is a warning the user
  * can confirm. Kept apart from the rules so each pattern is written once and tested on its own.
  */
+import { halfWidthDigits } from './cell-value';
 /** Splits text into clauses at Chinese and Western sentence punctuation and line breaks. */
 export const clauses = (text: string): string[] =>
   text
@@ -38,9 +39,6 @@ export function applicationPart(text: string): string {
   const afterHeading = heading.includes('。') ? heading.slice(heading.indexOf('。') + 1) : '';
   return [afterHeading, ...(end < 0 ? rest : rest.slice(0, end))].join('\n').trim();
 }
-
-const halfWidthDigits = (text: string) =>
-  text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** `申请0件` says none; `申请10件` does not, so the zero must not end a longer number. */
 const SAYS_NONE_RECEIVED =

@@ -10,7 +10,7 @@
  */
 import { Document, Packer, PageOrientation } from 'docx';
 import type { FileChild } from 'docx';
-import { defaultTitle, figures, formatIndex, sections, serializeReport } from '../../report';
+import { figures, formatIndex, printedTitle, sections, serializeReport } from '../../report';
 import type { FormatIndex, Report, TableId } from '../../report';
 import { embedSaveFile } from './embedded-save-file';
 import { pageNumberFooters } from './page-number';
@@ -30,7 +30,7 @@ const TABLES: Record<
 function body(report: Report): FileChild[] {
   const index = formatIndex(report.format);
   const values = new Map(figures(report));
-  const title = report.meta.title.trim() || defaultTitle(report.meta.body, report.meta.year);
+  const title = printedTitle(report);
   return [
     titleParagraph(title),
     ...bodyParagraphs(report.meta.preface),
