@@ -18,4 +18,9 @@ export interface Report {
   readonly stated: Readonly<Record<string, string>>;
   /** Warnings the user confirmed, by issue key → the reason given. */
   readonly acknowledged: Readonly<Record<string, string>>;
+  /**
+   * Last year's report, when this one was started from it (spec §4): the across-year checks and
+   * the figures beside each cell need it after a reload too. Never has a `lastYear` of its own.
+   */
+  readonly lastYear?: Report;
 }

@@ -169,3 +169,36 @@ describe('serializeReport', () => {
     expect(data.stated).toEqual({ '三/24/总计': '5' });
   });
 });
+
+describe('last year inside a save file', () => {
+  const lastYear = emptyReport(2020, '某县某镇人民政府');
+  const withLastYear = (): Record<string, unknown> => ({
+    ...fileData(),
+    lastYear: JSON.parse(serializeReport(lastYear)),
+  });
+
+  it('reads back the report with last year, in its own (2019) format', () => {
+    const report = { ...sample(), lastYear };
+    const parsed = parseSaveFile(serializeReport(report));
+    expect(parsed.ok && parsed.value).toEqual(report);
+    expect(lastYear.format).toBe('2019');
+  });
+
+  it('names last year in the message when its fields are wrong', () => {
+    const data = withLastYear();
+    (data.lastYear as { meta: { year: number } }).meta.year = 1990;
+    expect(errorsOf(JSON.stringify(data))).toEqual(['上年报告：报告年度：不能小于 2019。']);
+  });
+
+  it('refuses a last year that has its own last year, instead of nesting without end', () => {
+    const data = withLastYear();
+    (data.lastYear as Record<string, unknown>).lastYear = JSON.parse(serializeReport(lastYear));
+    expect(errorsOf(JSON.stringify(data))).toEqual(['上年报告：上年报告中不应再包含上年报告。']);
+  });
+
+  it('writes only one year back when the last year carries its own', () => {
+    const older = { ...lastYear, lastYear: emptyReport(2019, '某县某镇人民政府') };
+    const parsed = parseSaveFile(serializeReport({ ...sample(), lastYear: older }));
+    expect(parsed.ok && parsed.value.lastYear).toEqual(lastYear);
+  });
+});

@@ -5,6 +5,7 @@
  * Chinese messages naming each bad field.
  */
 import { z } from 'zod';
+import { asLastYear } from './carry';
 import type { Report } from './report';
 import { FIRST_YEAR, formatIds, formatIndex, metaFields, textSectionIds } from './spec';
 import type { FormatId, FormatIndex } from './spec';
@@ -44,6 +45,8 @@ export function buildSaveFileSchema(index: FormatIndex) {
     cells: cellMap(index.inputs.map((c) => c.address)),
     stated: cellMap(index.computed.map((c) => c.address)).default({}),
     acknowledged: z.record(z.string().max(MAX_META), z.string().max(MAX_META)).default({}),
+    /** Last year's report, a save file of its own (its format may differ); parsed on its own. */
+    lastYear: z.looseObject({}).optional(),
   });
 }
 
@@ -61,6 +64,7 @@ const SECTION_FIELDS: Record<string, string> = {
   cells: '单元格',
   stated: '合计格',
   acknowledged: '已确认的提示',
+  lastYear: '上年报告',
 };
 
 function fieldName(path: readonly PropertyKey[]): string {
@@ -112,34 +116,40 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
 
 const fail = (...errors: string[]): ParseResult<never> => ({ ok: false, errors });
 
-/** Reads a save file's text into a report, or says in Chinese what is wrong with it. */
-export function parseSaveFile(source: string): ParseResult<Report> {
-  let data: unknown;
-  try {
-    data = JSON.parse(source.replace(/^\uFEFF/, ''));
-  } catch {
-    return fail('文件不是有效的 JSON，可能已损坏或被截断。');
-  }
+/** A parsed save file's data as a report; `within` names the enclosing report in messages. */
+function reportFromData(data: unknown, within = ''): ParseResult<Report> {
+  const failWithin = (error: string) => fail(`${within}${error}`);
   if (!data || typeof data !== 'object' || Array.isArray(data))
-    return fail('文件内容不是本程序的报告文件。');
+    return failWithin('文件内容不是本程序的报告文件。');
   const envelope = data as Record<string, unknown>;
-  if (envelope.kind !== SAVE_KIND) return fail('这不是本程序保存的报告文件（缺少文件标识）。');
+  if (envelope.kind !== SAVE_KIND)
+    return failWithin('这不是本程序保存的报告文件（缺少文件标识）。');
   const version = envelope.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('文件版本号缺失或有误。');
+    return failWithin('文件版本号缺失或有误。');
   }
   if (version > FORMAT_VERSION) {
-    return fail(
+    return failWithin(
       `此文件由更新版本的程序保存（文件版本 ${version}），本程序只能打开版本 ${FORMAT_VERSION} 及以前的文件。请更新程序后再打开。`,
     );
   }
   const format = envelope.format;
   if (!formatIds.includes(format as FormatId)) {
-    return fail(`表格格式“${String(format)}”不认识，应为 ${formatIds.join(' 或 ')}。`);
+    return failWithin(`表格格式“${String(format)}”不认识，应为 ${formatIds.join(' 或 ')}。`);
   }
   const parsed = saveFileSchema(format as FormatId).safeParse(data);
-  if (!parsed.success) return fail(...parsed.error.issues.map((i) => describe(i, data)));
+  if (!parsed.success) {
+    return fail(...parsed.error.issues.map((i) => `${within}${describe(i, data)}`));
+  }
   const { meta, texts, cells, stated, acknowledged } = parsed.data;
+  let lastYear: Report | undefined;
+  if (parsed.data.lastYear !== undefined) {
+    // Only one year back: a last year inside last year's report is not kept.
+    if (within) return failWithin('上年报告中不应再包含上年报告。');
+    const inner = reportFromData(parsed.data.lastYear, '上年报告：');
+    if (!inner.ok) return inner;
+    lastYear = inner.value;
+  }
   const index = formatIndex(format as FormatId);
   const definedOnly = (map: Record<string, string | undefined>) =>
     Object.fromEntries(
@@ -154,14 +164,26 @@ export function parseSaveFile(source: string): ParseResult<Report> {
       cells: Object.fromEntries(index.inputs.map((c) => [c.address, cells[c.address] ?? ''])),
       stated: definedOnly(stated),
       acknowledged,
+      ...(lastYear ? { lastYear } : {}),
     },
   };
 }
 
-/** The save file's text: stable key order (cells in declaration order), two-space indent. */
-export function serializeReport(report: Report): string {
+/** Reads a save file's text into a report, or says in Chinese what is wrong with it. */
+export function parseSaveFile(source: string): ParseResult<Report> {
+  let data: unknown;
+  try {
+    data = JSON.parse(source.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail('文件不是有效的 JSON，可能已损坏或被截断。');
+  }
+  return reportFromData(data);
+}
+
+/** The save file's content: stable key order (cells in declaration order). */
+function saveFileData(report: Report): Record<string, unknown> {
   const index = formatIndex(report.format);
-  const file = {
+  return {
     kind: SAVE_KIND,
     formatVersion: FORMAT_VERSION,
     format: report.format,
@@ -180,6 +202,10 @@ export function serializeReport(report: Report): string {
         .map((c) => [c.address, report.stated[c.address]]),
     ),
     acknowledged: report.acknowledged,
+    ...(report.lastYear ? { lastYear: saveFileData(asLastYear(report.lastYear)) } : {}),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
 }
+
+/** The save file's text: two-space indent, a final newline. */
+export const serializeReport = (report: Report): string =>
+  `${JSON.stringify(saveFileData(report), null, 2)}\n`;
