@@ -21,8 +21,10 @@ const moveYear = (text: string, from: number): string =>
 
 /** Last year's report as kept beside this year's: without its own last year, so files stay small. */
 export function asLastYear(report: Report): Report {
-  const { lastYear: _ignored, ...rest } = report;
-  return rest;
+  if (!report.lastYear) return report;
+  const copy: { -readonly [K in keyof Report]: Report[K] } = { ...report };
+  delete copy.lastYear;
+  return copy;
 }
 
 export function carryForward(last: Report): Report {
