@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readers } from '../import';
 import { parseArgs } from './args';
 import { runCli } from './test-support';
 
@@ -41,7 +42,8 @@ describe('run', () => {
       const { code, stdout, stderr } = await runCli(...argv);
       expect([code, stderr]).toEqual([0, '']);
       expect(stdout).toContain('用法：');
-      expect(stdout).toContain('目前可以打开：本程序保存的报告文件 (.json)');
+      expect(stdout).toContain('目前可以打开（按文件内容识别，不看扩展名）：\n');
+      for (const reader of readers) expect(stdout).toContain(`\n  ${reader.label}\n`);
     },
   );
 

@@ -1,5 +1,8 @@
 /** The usage text. What can be opened comes from the readers registry, so it follows new readers. */
-import { supportedFiles } from '../import';
+import { readers } from '../import';
+
+/** One reader a line: four labels joined into one sentence make a line of some 170 columns. */
+const openable = () => readers.map((r) => `  ${r.label}`).join('\n');
 
 export const usage = (): string => `政府信息公开工作年度报告 — 命令行工具
 
@@ -30,7 +33,8 @@ export const usage = (): string => `政府信息公开工作年度报告 — 命
   --json                   以一个 JSON 文档输出全部结果。
   --last-year <文件>       对照上一年度的报告，同时进行跨年度校验。
 
-目前可以打开：${supportedFiles()}
+目前可以打开（按文件内容识别，不看扩展名）：
+${openable()}
 
 退出码：0 没有错误（可能有提醒）；1 报告中有错误；2 用法不对或有文件无法打开。
 `;

@@ -1,19 +1,29 @@
 /**
- * Names what a file is when no reader accepts it, so the message can say "this is a Word document"
- * rather than "unreadable". Decided by content; the file name only picks the friendlier name for a
- * ZIP (a .docx and a .xlsx are both ZIP archives inside).
+ * Names what a file is when no reader accepts it, so the message can say "this is an old Word file"
+ * rather than "unreadable", and where it helps, what to do. Decided by content; the file name only
+ * picks the friendlier name for a ZIP (a .docx and a .xlsx are both ZIP archives inside). A .docx
+ * that reaches here has no word/document.xml in its headers (the Word readers take every one that
+ * has): cut off, or not a Word document.
  */
 import { decodeUtf8 } from './utf8';
 
 interface Signature {
   readonly magic: readonly number[];
   readonly kind: (extension: string) => string;
+  /** What to do about it, one sentence. */
+  readonly hint?: string;
+}
+
+export interface ContentKind {
+  /** What the bytes are, in words for a sentence `这是…`. */
+  readonly kind: string;
+  readonly hint?: string;
 }
 
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 const ZIP_KINDS: Record<string, string> = {
-  docx: 'Word 文档 (.docx)',
+  docx: '不完整的 Word 文档 (.docx)，其中找不到正文（word/document.xml），可能已损坏或没有下载完整',
   xlsx: 'Excel 表格 (.xlsx)',
   wps: 'WPS 文档',
   zip: 'ZIP 压缩文件',
@@ -27,6 +37,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
     kind: () => '旧版 Word/Excel/WPS 文件（.doc、.xls、.wps）',
+    hint: '请在 Word 或 WPS 中打开，“另存为” Word 文档 (.docx) 后再打开。',
   },
   { magic: ascii('%PDF-'), kind: () => 'PDF 文件' },
   { magic: ascii('{\\rtf'), kind: () => 'RTF 文档' },
@@ -39,11 +50,14 @@ const BINARY_SAMPLE = 8192;
 
 const extensionOf = (fileName = '') => /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
-/** What the bytes are, in words for a sentence `这是…`, or null for UTF-8 text. */
-export function describeContent(bytes: Uint8Array, fileName?: string): string | null {
+/** What the bytes are, or null for UTF-8 text. */
+export function describeContent(bytes: Uint8Array, fileName?: string): ContentKind | null {
   const signature = SIGNATURES.find((s) => s.magic.every((b, i) => bytes[i] === b));
-  if (signature) return signature.kind(extensionOf(fileName));
-  if (bytes.subarray(0, BINARY_SAMPLE).includes(0)) return '二进制文件，不是文字';
-  if (decodeUtf8(bytes) === null) return '非 UTF-8 编码的文字（可能是 GBK 编码）';
+  if (signature) {
+    const kind = signature.kind(extensionOf(fileName));
+    return signature.hint ? { kind, hint: signature.hint } : { kind };
+  }
+  if (bytes.subarray(0, BINARY_SAMPLE).includes(0)) return { kind: '二进制文件，不是文字' };
+  if (decodeUtf8(bytes) === null) return { kind: '非 UTF-8 编码的文字（可能是 GBK 编码）' };
   return null;
 }

@@ -1,8 +1,10 @@
 /**
  * Property test of readReport() over what every reader meets: the real published texts, their
- * transcriptions (.json), our exported .docx and .txt — mutated by byte flips, insertions,
- * deletions and truncations — plus random bytes, wrong encodings (UTF-16LE with BOM, GBK-like
- * double bytes) and zip-like junk. Whatever the bytes: no throw, an answer within a second, and
+ * transcriptions (.json), our exported .docx and .txt, Word files made elsewhere (LibreOffice's in
+ * fixtures/word/, and one written by hand with a table split in two) — mutated by byte flips,
+ * insertions, deletions and truncations, and for Word files also inside word/document.xml before
+ * zipping — plus random bytes, wrong encodings (UTF-16LE with BOM, GBK-like double bytes),
+ * truncated zips and zip-like junk. Whatever the bytes: no throw, an answer within a second, and
  * either a report that survives a save-file round trip or one Chinese sentence. A reader's own
  * exception, which readReport() turns into `读取文件时出现意外错误`, counts as a failure here.
  *
@@ -12,10 +14,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportDocx, exportTxt } from '../export';
 import { parseSaveFile, serializeReport } from '../report';
 import { readReport } from './read-report';
+import { wordBody, wordDocx } from './word-docx/test-support';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? '') || 100;
 const CALL_BUDGET_MS = 1000;
@@ -26,6 +30,7 @@ const PUBLISHED_TXT = fileURLToPath(
   new URL('../../../shared/fixtures/published/', import.meta.url),
 );
 const PUBLISHED_JSON = fileURLToPath(new URL('../../fixtures/published/', import.meta.url));
+const WORD_DOCX = fileURLToPath(new URL('../../fixtures/word/', import.meta.url));
 const read = (dir: string, ext: string) =>
   readdirSync(dir)
     .filter((name) => name.endsWith(ext))
@@ -40,7 +45,15 @@ const exported = [
   { name: 'export.docx', bytes: await exportDocx(parsed.value) },
   { name: 'export.txt', bytes: new TextEncoder().encode(exportTxt(parsed.value)) },
 ];
-const seeds = [...txts, ...jsons, ...exported];
+const words = [
+  ...read(WORD_DOCX, '.docx'),
+  {
+    name: 'by-hand.docx',
+    bytes: wordDocx(wordBody(parsed.value, { split: { 三: { after: 8 } }, unmerged: 'first' })),
+  },
+];
+const docxs = [exported[0], ...words].flatMap((d) => (d ? [d.bytes] : []));
+const seeds = [...txts, ...jsons, ...exported, ...words];
 
 /** The property itself, asserted on one input. */
 function expectSafeRead(bytes: Uint8Array, fileName?: string): void {
@@ -79,6 +92,17 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('truncate' as const), at: position }),
 );
 
+/** The parts joined; set() rather than spreading, which is slow on a 200 KB document part. */
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 function mutate(source: Uint8Array, mutations: readonly Mutation[]): Uint8Array {
   let bytes = source;
   for (const m of mutations) {
@@ -87,9 +111,9 @@ function mutate(source: Uint8Array, mutations: readonly Mutation[]): Uint8Array 
       bytes = bytes.slice();
       if (bytes.length > 0) bytes[at] = m.byte;
     } else if (m.op === 'insert') {
-      bytes = new Uint8Array([...bytes.subarray(0, at), ...m.bytes, ...bytes.subarray(at)]);
+      bytes = concat(bytes.subarray(0, at), m.bytes, bytes.subarray(at));
     } else if (m.op === 'delete') {
-      bytes = new Uint8Array([...bytes.subarray(0, at), ...bytes.subarray(at + m.length)]);
+      bytes = concat(bytes.subarray(0, at), bytes.subarray(at + m.length));
     } else {
       bytes = bytes.slice(0, at);
     }
@@ -197,6 +221,53 @@ describe('readReport under fuzzing', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
         expectSafeRead(mutate(docx, ms), 'report.docx');
+      }),
+      options,
+    );
+  });
+
+  it('never throws on a mutated Word file made elsewhere', { timeout }, () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...words),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (word, ms) => {
+          expectSafeRead(mutate(word.bytes, ms), word.name);
+        },
+      ),
+      options,
+    );
+  });
+
+  // Byte mutations mostly break the deflate data; these reach the XML, table and prose reading.
+  it(
+    'never throws on a Word file whose document.xml is mutated before zipping',
+    { timeout },
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...words),
+          fc.array(mutation, { minLength: 1, maxLength: 6 }),
+          (word, ms) => {
+            const parts = unzipSync(word.bytes);
+            const body = parts['word/document.xml'] ?? new Uint8Array();
+            // Stored, not deflated: compressing 200 KB per run would dominate `npm run fuzz`.
+            const zipped = zipSync(
+              { ...parts, 'word/document.xml': mutate(body, ms) },
+              { level: 0 },
+            );
+            expectSafeRead(zipped, word.name);
+          },
+        ),
+        options,
+      );
+    },
+  );
+
+  it('never throws on a truncated .docx of either kind', { timeout }, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...docxs), fc.nat(), (docx, at) => {
+        expectSafeRead(docx.subarray(0, at % (docx.length + 1)), 'report.docx');
       }),
       options,
     );

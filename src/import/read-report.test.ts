@@ -20,7 +20,12 @@ const errorOf = (bytes: Uint8Array, fileName?: string) => {
 describe('readReport', () => {
   it('opens a save file and names the reader that read it', () => {
     const result = readReport(utf8(saved), 'report.json');
-    expect(result).toMatchObject({ ok: true, reader: '本程序保存的报告文件 (.json)' });
+    expect(result).toMatchObject({
+      ok: true,
+      reader: '本程序保存的报告文件 (.json)',
+      readerId: 'save-file',
+      unread: [],
+    });
     if (result.ok) expect(result.report.meta).toMatchObject({ year: 2021, body: '留车镇人民政府' });
   });
 
@@ -46,12 +51,19 @@ describe('readReport', () => {
     expect(fileSizeProblem(2 ** 30)).toContain('1024.0 MB');
   });
 
-  it('names a .docx and lists what can be opened when given a ZIP archive', () => {
+  it('says a .docx without a body is incomplete and lists what can be opened', () => {
     const zip = concat(utf8('PK\x03\x04'), new Uint8Array(40));
     expect(errorOf(zip, '2021年报.docx')).toBe(
-      `这是Word 文档 (.docx)，目前还不能打开。${SUPPORTED}`,
+      `这是不完整的 Word 文档 (.docx)，其中找不到正文（word/document.xml），可能已损坏或没有下载完整，目前还不能打开。${SUPPORTED}`,
     );
     expect(errorOf(zip)).toContain('ZIP 压缩格式的文件');
+  });
+
+  it('asks to save an old .doc or .wps as .docx, whatever its name', () => {
+    const doc = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(errorOf(doc, '2021年报.docx')).toBe(
+      `这是旧版 Word/Excel/WPS 文件（.doc、.xls、.wps），目前还不能打开。请在 Word 或 WPS 中打开，“另存为” Word 文档 (.docx) 后再打开。${SUPPORTED}`,
+    );
   });
 
   it.each([

@@ -15,9 +15,14 @@ export type ReadResult =
   | {
       readonly ok: true;
       readonly report: Report;
+      /** The reader's label, as the user would name the kind of file. */
       readonly reader: string;
+      /** The reader's stable id (`save-file`, `own-docx`, `word-docx`, `published-txt`). */
+      readonly readerId: string;
       /** What the reader assumed or changed, one Chinese sentence each; usually empty. */
       readonly notes: readonly string[];
+      /** Addresses of fields and cells the file did not give (see ReaderResult); usually empty. */
+      readonly unread: readonly string[];
     }
   | { readonly ok: false; readonly error: string };
 
@@ -47,9 +52,9 @@ function summarize(errors: readonly string[]): string {
 }
 
 function unsupported(bytes: Uint8Array, fileName?: string): string {
-  const kind = describeContent(bytes, fileName);
-  const what = kind ? `这是${kind}，目前还不能打开。` : '文件内容不是能识别的报告格式。';
-  return `${what}目前可以打开：${supportedFiles()}。`;
+  const content = describeContent(bytes, fileName);
+  const what = content ? `这是${content.kind}，目前还不能打开。` : '文件内容不是能识别的报告格式。';
+  return `${what}${content?.hint ?? ''}目前可以打开：${supportedFiles()}。`;
 }
 
 export function readReport(bytes: Uint8Array, fileName?: string): ReadResult {
@@ -61,7 +66,14 @@ export function readReport(bytes: Uint8Array, fileName?: string): ReadResult {
     if (!reader) return fail(unsupported(bytes, fileName));
     const result = reader.read(bytes, fileName);
     if (!result.ok) return fail(summarize(result.errors));
-    return { ok: true, report: result.value, reader: reader.label, notes: result.notes ?? [] };
+    return {
+      ok: true,
+      report: result.value,
+      reader: reader.label,
+      readerId: reader.id,
+      notes: result.notes ?? [],
+      unread: result.unread,
+    };
   } catch (error) {
     return fail(
       `读取文件时出现意外错误：${error instanceof Error ? error.message : String(error)}`,

@@ -36,6 +36,9 @@ export const saveFileReader: Reader = {
   sniff,
   read: (bytes) => {
     const text = decodeUtf8(bytes);
-    return text === null ? { ok: false, errors: [NOT_UTF8] } : parseSaveFile(text);
+    if (text === null) return { ok: false, errors: [NOT_UTF8] };
+    const parsed = parseSaveFile(text);
+    // A save file holds the whole report: nothing in it is left unread.
+    return parsed.ok ? { ...parsed, unread: [] } : parsed;
   },
 };

@@ -3,22 +3,25 @@
  * custom XML part whose root element is `saveFile` in our namespace. Looked up by namespace, not by
  * part name, because Word may renumber custom XML parts (item1.xml, item2.xml, …) when it saves.
  */
-import { unzipSync } from 'fflate';
 import { SAVE_FILE_ELEMENT, SAVE_FILE_NAMESPACE } from '../../export/docx';
 import { decodeUtf8 } from '../utf8';
-import { parseXml, textContent } from './xml';
+import { isZip, unzipParts } from '../word/docx-package';
+import { parseXml, textContent } from '../word/xml';
 
 const CUSTOM_XML_ITEM = /^customXml\/item\d*\.xml$/;
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-export const isZip = (bytes: Uint8Array): boolean => ZIP_MAGIC.every((b, i) => bytes[i] === b);
-
-/** The parts of a zip whose names pass `keep`, inflating only those. */
-export const unzipParts = (bytes: Uint8Array, keep: (name: string) => boolean) =>
-  unzipSync(bytes, { filter: (file) => keep(file.name) });
 
 /** The local name of an element or attribute name (`ns0:saveFile` → `saveFile`). */
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** Whether the bytes are a .docx this program exported: a ZIP holding our custom XML part. */
+export function isOwnDocx(bytes: Uint8Array): boolean {
+  if (!isZip(bytes)) return false;
+  try {
+    return embeddedSaveFile(bytes) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** The embedded save file's JSON, or null when no custom XML part is ours. */
 export function embeddedSaveFile(bytes: Uint8Array): string | null {

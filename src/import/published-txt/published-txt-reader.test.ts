@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { check, parseSaveFile, sections, serializeReport } from '../../report';
+import { check, figures, parseSaveFile, sections, serializeReport } from '../../report';
 import type { Report } from '../../report';
 import { readReport } from '../read-report';
 import type { ReadResult } from '../read-report';
@@ -26,9 +26,13 @@ const JILIAO = 'jiliao-2021-in-2019-layout';
 
 /** The rule ids check() gives each transcription (src/report/published-fixtures.test.ts). */
 const fixtures = [
-  { name: BOGANG, ruleIds: ['X-SIX-FEE'] },
-  { name: ZHENGGUO, ruleIds: ['M-TITLE-YEAR'] },
-  { name: JILIAO, ruleIds: ['M-FORMAT-YEAR', 'M-TITLE-MISSING', 'X-REVIEW-TEXT'] },
+  { name: BOGANG, ruleIds: ['X-SIX-FEE'], unread: [] },
+  { name: ZHENGGUO, ruleIds: ['M-TITLE-YEAR'], unread: [] },
+  {
+    name: JILIAO,
+    ruleIds: ['M-FORMAT-YEAR', 'M-TITLE-MISSING', 'X-REVIEW-TEXT'],
+    unread: ['报告标题'],
+  },
 ];
 const names = fixtures.map((f) => f.name);
 
@@ -50,6 +54,12 @@ function imported(result: ReadResult) {
 }
 
 const ruleIds = (report: Report) => check(report).map((i) => i.ruleId);
+
+/** `addresses` in the declaration's order (figures() lists every cell in that order). */
+const sortedAddresses = (report: Report, addresses: readonly string[]) =>
+  figures(report)
+    .map(([address]) => address)
+    .filter((a) => addresses.includes(a));
 
 type Change = Omit<Partial<Report>, 'meta'> & { readonly meta?: Partial<Report['meta']> };
 
@@ -74,11 +84,15 @@ function replaceOnce(text: string, find: string | RegExp, by: string): string {
   return text.replace(find, by);
 }
 
-describe.each(fixtures)('publishedTxtReader on $name', ({ name, ruleIds: expectedIds }) => {
+describe.each(fixtures)('publishedTxtReader on $name', ({ name, ruleIds: expectedIds, unread }) => {
   it('imports a report equal to the transcription, with no notes', () => {
     const result = imported(read(published(name), `${name}.txt`));
     expect(result.report).toEqual(transcribed(name));
     expect(result.notes).toEqual([]);
+  });
+
+  it('lists as unread only what the published text lacks', () => {
+    expect(imported(read(published(name))).unread).toEqual(unread);
   });
 
   it('gives exactly the transcription’s issues when checked', () => {
@@ -149,6 +163,11 @@ describe('publishedTxtReader on variants of the published reports', () => {
       '三/1/科研机构：报告中为“-”，按空白导入（空白不等于0）。',
       '三/1/总计：报告中为“—”，按空白导入（空白不等于0）。',
     ]);
+    expect(result.unread).toEqual([
+      '二/（五）/行政许可/本年处理决定数量',
+      '三/1/科研机构',
+      '三/1/总计',
+    ]);
     expect(ruleIds(result.report)).toContain('CELL-BLANK');
   });
 
@@ -168,6 +187,7 @@ describe('publishedTxtReader on variants of the published reports', () => {
       `${blank[0]}：报告中为“／”，按空白导入（空白不等于0）。`,
       `${blank[1]}：报告中为“-”，按空白导入（空白不等于0）。`,
     ]);
+    expect(result.unread).toEqual(blank);
   });
 
   it('imports the same when units are added by hand to headers and under a table', () => {
@@ -182,15 +202,17 @@ describe('publishedTxtReader on variants of the published reports', () => {
 
   it('takes the body and year from 一 when the title is missing', () => {
     const text = replaceOnce(published(ZHENGGUO), '郑郭镇政府信息公开工作年度报告\n', '');
-    const { report } = imported(read(text));
+    const { report, unread } = imported(read(text));
     expect(report).toEqual(edit(transcribed(ZHENGGUO), { meta: { title: '' } }));
+    expect(unread).toEqual(['报告标题']);
     expect(ruleIds(report)).toEqual(['M-TITLE-MISSING']);
   });
 
   it('leaves the body blank when the title is missing and 一 names no government', () => {
     const text = replaceOnce(published(BOGANG), /\n柘城县伯岗镇人民政府2021年[^\n]*\n/, '\n');
-    const { report } = imported(read(text));
+    const { report, unread } = imported(read(text));
     expect(report).toEqual(edit(transcribed(BOGANG), { meta: { title: '', body: '' } }));
+    expect(unread).toEqual(['报告标题', '机关全称']);
     expect(ruleIds(report).sort()).toEqual(['M-BODY-MISSING', 'M-TITLE-MISSING', 'X-SIX-FEE']);
   });
 
@@ -205,9 +227,11 @@ describe('publishedTxtReader on variants of the published reports', () => {
     expect(imported(read(text, '郑郭镇2020年报.txt'))).toMatchObject({
       report: without,
       notes: [],
+      unread: ['报告标题'],
     });
     const guessed = imported(read(text));
     expect(guessed.report.meta.year).toBe(2019);
+    expect(guessed.unread).toEqual(['报告标题', '报告年度']);
     expect(guessed.notes).toEqual([
       '标题、“一、总体情况”和文件名中都没有报告年度，暂按 2019 年导入，请核对。',
     ]);
@@ -280,7 +304,50 @@ describe('publishedTxtReader on variants of the published reports', () => {
       ].map(([label, n]) => `表三没有找到“${label}”这一行，三/${n}/自然人 至 三/${n}/总计 留空。`),
       '没有找到表四的数字，表四留空。',
     ]);
+    const table3Unread = Object.keys(expected.cells)
+      .concat(Object.keys(expected.stated))
+      .filter((a) => /^三\/(9|1\d|2[0-5])\//.test(a));
+    const table4 = Object.keys(expected.cells)
+      .concat(Object.keys(expected.stated))
+      .filter((a) => a.startsWith('四/'));
+    expect(result.unread).toEqual([
+      '正文/五',
+      '正文/六',
+      ...sortedAddresses(expected, table3Unread),
+      ...sortedAddresses(expected, table4),
+    ]);
     expect(ruleIds(result.report)).toContain('CELL-BLANK');
+  });
+
+  it('lists the cells of a table whose figures are gone as unread', () => {
+    const text = published(BOGANG);
+    const from = text.indexOf('第二十条第（一）项');
+    const cut =
+      text.slice(0, from) + text.slice(text.indexOf('三、收到和处理政府信息公开申请情况'));
+    const result = imported(read(cut));
+    const expected = transcribed(BOGANG);
+    const table2 = Object.keys(expected.cells).filter((a) => a.startsWith('二/'));
+    expect(table2).toHaveLength(10);
+    expect(result.unread).toEqual(table2);
+    expect(result.notes).toEqual(['没有找到表二的数字，表二留空。']);
+    expect(result.report).toEqual(
+      edit(expected, {
+        cells: { ...expected.cells, ...Object.fromEntries(table2.map((a) => [a, ''])) },
+      }),
+    );
+  });
+
+  it('lists the cells a short row lacks as unread', () => {
+    const text = replaceOnce(
+      published(BOGANG),
+      '二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0',
+      '二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0',
+    );
+    const result = imported(read(text));
+    expect(result.unread).toEqual(['三/2/其他', '三/2/总计']);
+    expect(result.notes).toEqual([
+      '表三“二、上年结转政府信息公开申请数量”这一行少了 2 格，三/2/其他、三/2/总计 留空。',
+    ]);
   });
 
   it('says a file cut off mid-character lost its end, and reads the rest', () => {

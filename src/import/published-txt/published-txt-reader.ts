@@ -7,7 +7,7 @@
 import type { Reader } from '../reader';
 import { NOT_UTF8 } from '../utf8';
 import { decodeText, prefixOf } from './decode-text';
-import { looksLikeReport } from './looks-like-report';
+import { looksLikeReport } from '../printed/looks-like-report';
 import { readPublishedText } from './read-published-text';
 
 /** Reports are a few KB; the headings and table 三 are well inside the first 64 KB. */

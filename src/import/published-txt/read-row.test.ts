@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelKeysOf } from './table-rows';
+import { labelKeysOf } from '../printed/table-rows';
 import { readRow } from './read-row';
 import { tokenizeTable } from './table-tokens';
 
@@ -30,7 +30,6 @@ describe('readRow', () => {
     expect(rowAfter(lines, '(一) 予以公开')).toEqual({
       cells: ['1', '2', '3', '4', '5', '6', '21'],
       extra: [],
-      missing: 0,
     });
   });
 
@@ -51,11 +50,10 @@ describe('readRow', () => {
     expect(rowAfter(lines, '（一）予以公开').cells).toEqual(['1', '', '3', '4', '5', '6', '19']);
   });
 
-  it('says how many cells a short row lacks and which cells are extra', () => {
+  it('says which cells a short row lacks and which cells are extra', () => {
     expect(rowAfter(['\t规章', '\t0', '\t0'], '规章', 3)).toEqual({
-      cells: ['0', '0', ''],
+      cells: ['0', '0', undefined],
       extra: [],
-      missing: 1,
     });
     expect(rowAfter(['规章\t0\t0\t0\t9'], '规章', 3)).toMatchObject({ extra: ['9'] });
   });

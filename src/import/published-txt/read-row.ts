@@ -3,18 +3,11 @@
  * tab-separated rows, the end of the line). Flattening leaves empty spacer cells around the figures
  * — merged label cells, trailing tabs, the empty left cells of the next row — so empty cells beyond
  * the row's width are dropped before the figures are matched to the columns in declaration order.
+ * A row with fewer cells than its width lacks its last ones.
  */
-import { isUnitNote } from './labels';
+import { isUnitNote } from '../printed/labels';
+import type { RowCells } from '../printed/read-tables';
 import type { TableTokens, Token } from './table-tokens';
-
-export interface RowCells {
-  /** Exactly `width` cells as printed ('' where none). */
-  readonly cells: readonly string[];
-  /** Non-empty cells beyond the row's width, not imported. */
-  readonly extra: readonly string[];
-  /** How many cells the row lacked (the last ones). */
-  readonly missing: number;
-}
 
 interface RowOptions {
   /** Index of the row's label token; figures start after it. */
@@ -64,6 +57,7 @@ export function readRow(table: TableTokens, options: RowOptions): RowCells {
     trimFront();
   }
   const extra = cells.splice(width).filter((c) => c !== '');
-  const missing = width - cells.length;
-  return { cells: [...cells, ...Array<string>(missing).fill('')], extra, missing };
+  // The cells a short row lacks are its last ones.
+  const lacking = Array<undefined>(width - cells.length).fill(undefined);
+  return { cells: [...cells, ...lacking], extra };
 }

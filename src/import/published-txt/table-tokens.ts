@@ -6,7 +6,7 @@
  *   broken across lines (`本年新\n制作数量`, `结果\n纠正`) continues on a line without the leading tab,
  *   and is joined back.
  */
-import { clean, isBlankMark, labelKey, looksNumeric } from './labels';
+import { clean, isBlankMark, labelKey, looksNumeric } from '../printed/labels';
 
 export interface Token {
   readonly text: string;

@@ -1,7 +1,8 @@
 /**
- * Whether a text is a published report at all: at least two of the six section headings in any
+ * Whether printed lines are a report at all: at least two of the six section headings in any
  * tolerated form (spec §6), or at least three row labels of table 三 (a report pasted without its
- * headings). Shared by sniff() and read(), so a text the reader accepts is one it can read.
+ * headings). The text reader asks it in sniff() and read(), so a text it accepts is one it can
+ * read; the Word reader asks it of the paragraphs and table cells of a Word file made elsewhere.
  */
 import { formatIds, formatIndex } from '../../report';
 import { sectionOfLine } from './headings';

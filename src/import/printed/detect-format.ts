@@ -1,15 +1,14 @@
 /**
- * Which national format a published report's tables follow, from the labels they print (spec §6):
- * the 2019 layout prints `本年新制作数量`, `其他对外管理服务事项`, `第二十条第（九）项` and a one-row
+ * Which national format a report's tables follow, from the labels they print (spec §6): the 2019
+ * layout prints `本年新制作数量`, `其他对外管理服务事项`, `第二十条第（九）项` and a one-row
  * `（六）其他处理`; the 2021 format `本年制发件数`, `现行有效件数` and three rows under （六）. The
  * distinguishing labels are derived from the declaration: those one format prints and the other
  * does not. Not from the year: offices publish later years in the 2019 layout (spec §1).
  */
 import { formatIds, formatSpecs } from '../../report';
 import type { FormatId } from '../../report';
-import { printedLabels } from './table-rows';
-import type { TableTokens } from './table-tokens';
 import { labelKey } from './labels';
+import { printedLabels } from './table-rows';
 
 const TABLES = ['二', '三', '四'] as const;
 
@@ -24,19 +23,10 @@ const distinctive: ReadonlyMap<FormatId, ReadonlySet<string>> = new Map(
 );
 
 /**
- * The format whose distinguishing labels the tables print most, or null when they print none (or
- * as many of each). Adjacent cells are also tried joined, for a header cell broken across lines
- * without the leading tab that would show it continues (`本年新` / `制作数量`).
+ * The format whose distinguishing labels are printed most, given the labelKey() of every printed
+ * cell; null when none is printed (or as many of each).
  */
-export function detectFormat(tables: readonly TableTokens[]): FormatId | null {
-  const printed = new Set<string>();
-  for (const { tokens } of tables) {
-    tokens.forEach((token, i) => {
-      printed.add(token.key);
-      const next = tokens[i + 1];
-      if (next) printed.add(token.key + next.key);
-    });
-  }
+export function detectFormat(printed: ReadonlySet<string>): FormatId | null {
   const scores = formatIds.map((id) => {
     const keys = distinctive.get(id) ?? new Set<string>();
     return { id, score: [...keys].filter((k) => printed.has(k)).length };

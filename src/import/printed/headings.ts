@@ -1,5 +1,6 @@
 /**
- * Finds the six section headings (spec §2) in a published text. Tolerated (spec §6): any bracket,
+ * Finds the six section headings (spec §2) in a report's printed lines (a published text, a Word
+ * file's paragraphs). Tolerated (spec §6): any bracket,
  * punctuation or space variant (labelKey), numbering `一、`, `1、`, `1.` or none (`总体情况`), and the
  * reworded titles of the alias table. A heading is a whole line, and headings are taken in their
  * official order, so a table row such as `四、结转下年度继续办理` or a sub-heading repeating a title

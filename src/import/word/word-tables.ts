@@ -4,9 +4,10 @@
  * same at each position it covers, as a person reading the printed table would. Generic: it knows
  * WordprocessingML, not our report, so it serves Word files made by anyone — tables nested in a
  * cell are read as tables of their own, content controls (`w:sdt`) and custom XML wrappers are
- * looked through, `w:gridBefore` skips leading grid columns, deleted text (`w:delText`) and field
- * codes are left out.
+ * looked through, `w:gridBefore` skips leading grid columns, and cell text is what the page shows
+ * (word-text.ts).
  */
+import { children, paragraphText } from './word-text';
 import { elements, firstElement } from './xml';
 import type { XmlElement } from './xml';
 
@@ -26,37 +27,13 @@ export interface WordTable {
   readonly grid: readonly (readonly (WordCell | undefined)[])[];
 }
 
-/** Elements that only wrap content: look through them to the rows, cells and runs inside. */
-const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins']);
-
-/** The children named `name`, looking through wrappers. */
-function children(node: XmlElement, name: string): XmlElement[] {
-  return elements(node).flatMap((child) => {
-    if (child.name === name) return [child];
-    return WRAPPERS.has(child.name) ? children(child, name) : [];
-  });
-}
-
 const intAttribute = (node: XmlElement | undefined, fallback: number) => {
   const value = Number.parseInt(node?.attributes['w:val'] ?? '', 10);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
 
-/** The text a run shows; skips deleted text and field instructions by taking `w:t` only. */
-function runText(node: XmlElement): string {
-  return elements(node)
-    .map((child) => {
-      if (child.name === 'w:t') return child.children.filter((c) => typeof c === 'string').join('');
-      if (child.name === 'w:tab') return '\t';
-      if (child.name === 'w:br' || child.name === 'w:cr') return '\n';
-      if (child.name === 'w:tbl' || child.name === 'w:del' || child.name === 'w:pPr') return '';
-      return runText(child);
-    })
-    .join('');
-}
-
 /** The text of a cell: its paragraphs joined by '\n' (nested tables are left to themselves). */
-const cellText = (tc: XmlElement) => children(tc, 'w:p').map(runText).join('\n');
+const cellText = (tc: XmlElement) => children(tc, 'w:p').map(paragraphText).join('\n');
 
 type Merge = 'restart' | 'continue' | undefined;
 

@@ -1,0 +1,205 @@
+/**
+ * The figures a reader sees in a Word file's tables, by spec §7 address, found by the official
+ * labels — never by position — so a table whose rows or columns were moved, which has extra rows or
+ * an extra empty column, or whose labels are printed in another bracket, width or wording
+ * (../printed/labels.ts), still reads right. Each table reader engages only on a table that carries
+ * its labels: table 二 by its `第二十条第（…）项` headings and `信息内容` header rows, table 三 by its
+ * column labels over rows whose label is a declared row label, table 四 by the group and result
+ * labels above its row of figures.
+ *
+ * A table broken in two by a page break (two Word tables, as a table copied from a PDF or split by
+ * hand arrives) reads as one: a continuation that repeats no header takes the columns of the part
+ * before it, aligned from the right, since the figures are a table's last columns.
+ *
+ * Addresses not found are absent; so is a cell a short row lacks. A cell printed empty is ''. The
+ * first table to show an address wins.
+ */
+import type { FormatIndex } from '../../report';
+import { labelKey } from '../printed/labels';
+import type { WordCell, WordTable } from './word-tables';
+
+/** Column positions found in a header, with the width of the table they were found in. */
+interface Columns {
+  readonly positions: ReadonlyMap<string, number>;
+  readonly width: number;
+}
+
+const NO_COLUMNS: Columns = { positions: new Map(), width: 0 };
+
+const widthOf = (table: WordTable) => Math.max(0, ...table.grid.map((r) => r.length));
+
+/** `columns` moved to a table `width` wide, right-aligned; positions falling off the left go. */
+function shifted(columns: Columns, width: number): Map<string, number> {
+  const by = width - columns.width;
+  return new Map(
+    [...columns.positions]
+      .map(([id, position]) => [id, position + by] as const)
+      .filter(([, position]) => position >= 0),
+  );
+}
+
+/** The distinct cells of a row, left to right. */
+const rowCells = (table: WordTable, row: number): WordCell[] => [
+  ...new Set((table.grid[row] ?? []).filter((c): c is WordCell => c !== undefined)),
+];
+
+/** The text at a position, trimmed; undefined where the row has no cell there. */
+const figureAt = (table: WordTable, row: number, column: number): string | undefined =>
+  table.grid[row]?.[column]?.text.trim();
+
+type Out = Map<string, string>;
+
+function put(out: Out, address: string, value: string | undefined) {
+  if (value !== undefined && !out.has(address)) out.set(address, value);
+}
+
+function table2Reader(index: FormatIndex, out: Out) {
+  const { blocks } = index.spec.table2;
+  let block: (typeof blocks)[number] | undefined;
+  let columns = NO_COLUMNS;
+  return (table: WordTable) => {
+    const width = widthOf(table);
+    let positions = shifted(columns, width);
+    /** Whether this table is (part of) table 二, so its columns carry to a continuation. */
+    let engaged = false;
+    table.grid.forEach((_, row) => {
+      const cells = rowCells(table, row);
+      const keys = cells.map((c) => labelKey(c.text));
+      const heading = blocks.find((b) => keys.includes(labelKey(b.heading)));
+      if (heading) {
+        block = heading;
+        positions = new Map();
+        engaged = true;
+        return;
+      }
+      if (!block) return;
+      const first = keys.findIndex((k) => k !== '');
+      if (keys[first] === '信息内容') {
+        engaged = true;
+        positions = new Map();
+        for (const column of block.columns) {
+          const key = labelKey(column.label);
+          const found = cells.slice(first + 1).find((c) => labelKey(c.text).startsWith(key));
+          if (found) positions.set(column.id, found.column);
+        }
+        return;
+      }
+      const item = block.rows.find((r) => keys[first] === labelKey(r.label));
+      if (!item) return;
+      engaged = true;
+      for (const column of block.columns) {
+        const position = positions.get(column.id);
+        if (position === undefined) continue;
+        put(out, index.address('二', item.id, column.id), figureAt(table, row, position));
+      }
+    });
+    if (engaged) columns = { positions, width };
+  };
+}
+
+function table3Reader(index: FormatIndex, out: Out) {
+  /** Declared rows by label; a label used twice is read in declaration order. */
+  const pending = new Map<string, string[]>();
+  for (const line of index.gridLines.filter((l) => l.number !== undefined)) {
+    const key = labelKey(line.node.label);
+    pending.set(key, [...(pending.get(key) ?? []), line.node.id]);
+  }
+  const labels = index.spec.table3.columns.map((c) => ({ id: c.id, key: labelKey(c.label) }));
+  let columns = NO_COLUMNS;
+  return (table: WordTable) => {
+    const width = widthOf(table);
+    const own = new Map<string, number>();
+    let positions: Map<string, number> | undefined;
+    table.grid.forEach((_, row) => {
+      const cells = rowCells(table, row);
+      const rowLabel = [...cells].reverse().find((c) => pending.get(labelKey(c.text))?.length);
+      if (!rowLabel) {
+        if (positions) return;
+        for (const { id, key } of labels) {
+          const found = cells.find((c) => labelKey(c.text) === key);
+          if (found && !own.has(id)) own.set(id, found.column);
+        }
+        return;
+      }
+      // The first body row: this part's own header, over what a header-less part inherits.
+      positions ??= new Map([...shifted(columns, width), ...own]);
+      if (positions.size === 0) return;
+      const rowId = pending.get(labelKey(rowLabel.text))?.shift();
+      if (rowId === undefined) return;
+      for (const [columnId, position] of positions) {
+        put(out, index.address('三', rowId, columnId), figureAt(table, row, position));
+      }
+    });
+    if (positions && positions.size > 0) columns = { positions, width };
+  };
+}
+
+function table4Reader(index: FormatIndex, out: Out) {
+  const { groups, columns } = index.spec.table4;
+  const labels = new Set(
+    [...groups.flatMap((g) => [g.label, g.parent ?? '']), ...columns.map((c) => c.label)]
+      .filter(Boolean)
+      .map(labelKey),
+  );
+  const groupKeys = new Set(groups.flatMap((g) => [g.label, g.parent ?? '']).map(labelKey));
+  /**
+   * A header row's label keys by grid column. A group label in a cell that was split rather than
+   * merged (`行政复议` then four empty cells) still heads the columns to its right, up to the next
+   * label, as the eye reads the printed header.
+   */
+  const groupsCarriedRight = (row: readonly (WordCell | undefined)[], width: number) => {
+    const keys: string[] = [];
+    for (let column = 0; column < width; column += 1) {
+      const key = labelKey(row[column]?.text ?? '');
+      const left = keys[column - 1] ?? '';
+      keys.push(key === '' && groupKeys.has(left) ? left : key);
+    }
+    return keys;
+  };
+  /** Positions of a header that ended its table, for the row of figures opening the next. */
+  let awaiting: Columns | undefined;
+  return (table: WordTable) => {
+    const isHeader = (row: number) =>
+      rowCells(table, row).some((c) => labels.has(labelKey(c.text)));
+    const width = widthOf(table);
+    const first = table.grid.findIndex((_, row) => isHeader(row));
+    let data = first;
+    let positions: Map<string, number>;
+    if (first < 0) {
+      if (!awaiting) return;
+      positions = shifted(awaiting, width);
+      data = 0;
+    } else {
+      while (data < table.grid.length && isHeader(data)) data += 1;
+      const rows = table.grid.slice(first, data).map((r) => groupsCarriedRight(r, width));
+      /** Each grid column's header labels, top to bottom. */
+      const paths = Array.from({ length: width }, (_, column) => rows.map((r) => r[column] ?? ''));
+      positions = new Map();
+      for (const group of groups) {
+        for (const column of columns) {
+          const position = paths.findIndex(
+            (path) => path.includes(labelKey(group.label)) && path.includes(labelKey(column.label)),
+          );
+          if (position >= 0) positions.set(index.address('四', group.id, column.id), position);
+        }
+      }
+    }
+    awaiting = undefined;
+    if (data >= table.grid.length) {
+      if (positions.size > 0) awaiting = { positions, width };
+      return;
+    }
+    for (const [address, position] of positions) put(out, address, figureAt(table, data, position));
+  };
+}
+
+/** Every figure the tables show, by address; absent where no table shows that cell. */
+export function visibleFigures(
+  index: FormatIndex,
+  tables: readonly WordTable[],
+): Map<string, string> {
+  const out: Out = new Map();
+  const readers = [table2Reader, table3Reader, table4Reader].map((reader) => reader(index, out));
+  for (const table of tables) for (const read of readers) read(table);
+  return out;
+}
