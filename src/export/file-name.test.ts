@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../report';
-import { reportFileName } from './file-name';
+import { reportFileName, templateFileName } from './file-name';
 
 describe('reportFileName', () => {
   it('names the file after the standard title and the extension', () => {
@@ -32,5 +32,13 @@ describe('reportFileName', () => {
 
   it('still gives a name when the body is not filled in yet', () => {
     expect(reportFileName(emptyReport(2021), 'txt')).toBe('2021年政府信息公开工作年度报告.txt');
+  });
+});
+
+describe('templateFileName', () => {
+  it('says the prefilled template is one, so it is not taken for the finished report', () => {
+    expect(templateFileName(emptyReport(2025, '留车镇人民政府'))).toBe(
+      '留车镇人民政府2025年政府信息公开工作年度报告（预填模板）.docx',
+    );
   });
 });

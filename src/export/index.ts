@@ -1,4 +1,5 @@
 /** The export layer's public face. Pure TypeScript like src/report: a report in, text or bytes out. */
 export { exportTxt } from './txt';
-export { reportFileName } from './file-name';
+export { reportFileName, templateFileName } from './file-name';
 export { DOCX_MIME, exportDocx } from './docx';
+export type { DocxOptions } from './docx';

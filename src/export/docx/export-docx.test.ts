@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { figures, formatIndex } from '../../report';
 import type { Report } from '../../report';
-import { visibleFigures } from '../../import/own-docx/visible-figures';
-import { wordTables } from '../../import/own-docx/word-tables';
-import { elements, firstElement, parseXml } from '../../import/own-docx/xml';
-import type { XmlElement } from '../../import/own-docx/xml';
+import { visibleFigures } from '../../import/word/visible-figures';
+import { wordTables } from '../../import/word/word-tables';
+import { elements, firstElement, parseXml } from '../../import/word/xml';
+import type { XmlElement } from '../../import/word/xml';
 import { exportDocx } from './export-docx';
 import { SAVE_FILE_NAMESPACE } from './embedded-save-file';
 import { docxParts, publishedReport, scenarioReport } from './test-support';

@@ -5,6 +5,11 @@
  * can reopen it (embedded-save-file.ts). Everything is driven by the declaration: the section list,
  * the tables' labels and cells come from src/report, figures from figures().
  *
+ * `{ template: true }` gives the prefilled template (下载预填模板, issue #6) of a report started from
+ * last year's: the same document, with what is still last year's highlighted and commented for the
+ * office to finish in Word (template-marks.ts). Only comments and highlights are added — no text,
+ * no figure — so the template opens back in the program like any of its .docx files.
+ *
  * Pure: no DOM, no Node. Packed to a Uint8Array (Packer's `uint8array` output), which the browser
  * wraps in a Blob and the CLI writes to a file.
  */
@@ -17,36 +22,49 @@ import { pageNumberFooters } from './page-number';
 import { table2 } from './table-2';
 import { table3 } from './table-3';
 import { table4 } from './table-4';
+import { NO_MARKS, templateMarks } from './template-marks';
+import type { TemplateMarks } from './template-marks';
 import { bodyParagraphs, headingParagraph, titleParagraph } from './text-blocks';
 import { PAGE, SIZE, runStyle } from './typography';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+export interface DocxOptions {
+  /** The prefilled template: what is still last year's marked for revision (spec §4). */
+  readonly template?: boolean;
+}
+
 const TABLES: Record<
   TableId,
-  (index: FormatIndex, values: ReadonlyMap<string, string>) => FileChild
+  (
+    index: FormatIndex,
+    values: ReadonlyMap<string, string>,
+    rowComments: ReadonlyMap<string, number>,
+  ) => FileChild
 > = { 二: table2, 三: table3, 四: table4 };
 
-function body(report: Report): FileChild[] {
+function body(report: Report, marks: TemplateMarks): FileChild[] {
   const index = formatIndex(report.format);
   const values = new Map(figures(report));
   const title = printedTitle(report);
   return [
     titleParagraph(title),
-    ...bodyParagraphs(report.meta.preface),
+    ...bodyParagraphs(report.meta.preface, marks.texts.get('preface')),
     ...sections.flatMap((section) => [
       headingParagraph(section.heading),
       ...(section.kind === 'text'
-        ? bodyParagraphs(report.texts[section.id])
-        : [TABLES[section.id](index, values)]),
+        ? bodyParagraphs(report.texts[section.id], marks.texts.get(section.id))
+        : [TABLES[section.id](index, values, marks.rows)]),
     ]),
   ];
 }
 
-export async function exportDocx(report: Report): Promise<Uint8Array> {
+export async function exportDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
+  const marks = options.template ? templateMarks(report) : NO_MARKS;
   const document = new Document({
     title: report.meta.title,
     creator: report.meta.body,
+    ...(marks.comments.length > 0 ? { comments: { children: marks.comments } } : {}),
     // Odd pages take the `default` footer (page number at the right), even pages the `even` one.
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: runStyle('body', SIZE.body) } } },
@@ -66,7 +84,7 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
           },
         },
         footers: pageNumberFooters(),
-        children: body(report),
+        children: body(report, marks),
       },
     ],
   });

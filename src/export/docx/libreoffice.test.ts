@@ -1,8 +1,10 @@
 /**
  * Opens the exported bogang report in LibreOffice (headless) as a reader's office would, converts
  * it to PDF and checks what is printed; then renders the title page and the pages with tables 三
- * and 四 to artifacts/ for a person to look at. Needs `soffice` and poppler (scripts/ensure-system-
- * deps.mjs installs both); skipped, saying why, where soffice is missing.
+ * and 四 to artifacts/ for a person to look at. The prefilled template started from it gets the
+ * same treatment: its comments and highlights must not stop it printing as this year's report.
+ * Needs `soffice` and poppler (scripts/ensure-system-deps.mjs installs both); skipped, saying why,
+ * where soffice is missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sections } from '../../report';
+import { carryForward, sections } from '../../report';
 import { exportDocx } from './export-docx';
 import { publishedReport } from './test-support';
 
@@ -28,6 +30,33 @@ const run = (command: string, args: readonly string[]) =>
   });
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
+/** Converts `docx` (a file in `dir`) to PDF beside it, with a LibreOffice profile of its own. */
+const toPdf = (dir: string, docx: string) =>
+  run(SOFFICE, [
+    `-env:UserInstallation=file://${dir}/profile`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    dir,
+    join(dir, docx),
+  ]);
+
+/** Renders one page of `pdf` to `<prefix>.png` at 60 dpi. */
+const renderPage = (pdf: string, page: number, prefix: string) =>
+  run('pdftoppm', [
+    '-r',
+    '60',
+    '-png',
+    '-singlefile',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    pdf,
+    prefix,
+  ]);
+
 describe.skipIf(Boolean(skip))(
   `LibreOffice renders the exported .docx${skip ? ` (skipped: ${skip})` : ''}`,
   () => {
@@ -40,15 +69,7 @@ describe.skipIf(Boolean(skip))(
 
     beforeAll(async () => {
       writeFileSync(join(dir, 'bogang.docx'), await exportDocx(report));
-      run(SOFFICE, [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        join(dir, 'bogang.docx'),
-      ]);
+      toPdf(dir, 'bogang.docx');
       pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1] ?? 0);
     }, 90_000);
 
@@ -81,20 +102,42 @@ describe.skipIf(Boolean(skip))(
       mkdirSync(ARTIFACTS, { recursive: true });
       for (const [page, name] of wanted) {
         const prefix = join(ARTIFACTS, `docx-bogang-p${page}-${name}`);
-        run('pdftoppm', [
-          '-r',
-          '60',
-          '-png',
-          '-singlefile',
-          '-f',
-          String(page),
-          '-l',
-          String(page),
-          pdf,
-          prefix,
-        ]);
+        renderPage(pdf, page, prefix);
         expect(existsSync(`${prefix}.png`)).toBe(true);
       }
+    });
+  },
+);
+
+describe.skipIf(Boolean(skip))(
+  `LibreOffice renders the prefilled template${skip ? ` (skipped: ${skip})` : ''}`,
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docx-template-lo-'));
+    const pdf = join(dir, 'template.pdf');
+    const draft = carryForward(publishedReport('bogang-2021'));
+
+    beforeAll(async () => {
+      writeFileSync(join(dir, 'template.docx'), await exportDocx(draft, { template: true }));
+      toPdf(dir, 'template.docx');
+    }, 90_000);
+
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('prints this year’s title, last year’s text and the carried row', () => {
+      const text = squeeze(run('pdftotext', [pdf, '-']));
+      expect(draft.meta.title).toBe('柘城县伯岗镇人民政府2022年政府信息公开工作年度报告');
+      expect(text.startsWith(draft.meta.title)).toBe(true);
+      expect(text).toContain(squeeze(draft.texts.五.split('\n')[1] ?? ''));
+      const rows = run('pdftotext', ['-layout', pdf, '-']).split('\n').map(squeeze);
+      expect(rows).toContain('一、本年新收政府信息公开申请数量');
+      expect(rows).toContain('二、上年结转政府信息公开申请数量0000000');
+    });
+
+    it('renders the title page to artifacts/', () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const prefix = join(ARTIFACTS, 'docx-template-bogang-p1-title');
+      renderPage(pdf, 1, prefix);
+      expect(existsSync(`${prefix}.png`)).toBe(true);
     });
   },
 );

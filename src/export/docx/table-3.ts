@@ -5,7 +5,8 @@
  * Body: one label column per nesting level; a group's label (`三、本年度办理结果`, `（三）不予公开`)
  * is merged down beside the rows it contains, and a row's own label spans the columns deeper than
  * it, so group labels never take a row of their own. All of it follows the declaration
- * (`spec.table3`, `gridLines`): adding a row or column is an edit there, not here.
+ * (`spec.table3`, `gridLines`): adding a row or column is an edit there, not here. In the
+ * prefilled template a row carried from last year has a comment on its label (template-marks.ts).
  */
 import type { Table, TableCell } from 'docx';
 import type { FormatIndex, GridColumn, GridLine } from '../../report';
@@ -53,16 +54,23 @@ function labelCells(
   previous: GridLine | undefined,
   labelColumns: number,
   groupLabels: ReadonlyMap<string, string>,
+  comment: number | undefined,
 ): TableCell[] {
   const groups = line.groups.map((id, level) =>
     previous?.groups[level] === id
       ? cell('', { merge: 'continue' })
       : cell(groupLabels.get(id) ?? '', { merge: 'restart' }),
   );
-  return [...groups, cell(line.node.label, { span: labelColumns - line.depth, align: 'left' })];
+  const span = labelColumns - line.depth;
+  return [...groups, cell(line.node.label, { span, align: 'left', comment })];
 }
 
-export function table3(index: FormatIndex, values: ReadonlyMap<string, string>): Table {
+/** `rowComments`: a comment id by row id, for the rows the template marks as carried. */
+export function table3(
+  index: FormatIndex,
+  values: ReadonlyMap<string, string>,
+  rowComments: ReadonlyMap<string, number>,
+): Table {
   const { columns } = index.spec.table3;
   const numeric = index.gridLines.filter((l) => l.number !== undefined);
   const labelColumns = Math.max(...numeric.map((l) => l.depth)) + 1;
@@ -78,7 +86,7 @@ export function table3(index: FormatIndex, values: ReadonlyMap<string, string>):
   ];
   const body = numeric.map((line, i) =>
     bodyRow([
-      ...labelCells(line, numeric[i - 1], labelColumns, groupLabels),
+      ...labelCells(line, numeric[i - 1], labelColumns, groupLabels, rowComments.get(line.node.id)),
       ...columns.map((c) => cell(values.get(index.address('三', line.node.id, c.id)) ?? '')),
     ]),
   );

@@ -18,6 +18,8 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
+import type { ParagraphChild } from 'docx';
+import { commentEnd, commentStart } from './comments';
 import { SIZE, runStyle } from './typography';
 
 export interface CellOptions {
@@ -26,22 +28,31 @@ export interface CellOptions {
   /** Vertical merge: the first cell of a merged column, or a cell merged into the one above. */
   readonly merge?: 'restart' | 'continue';
   readonly align?: 'left' | 'center';
+  /** A comment (批注) on the cell's text, by id: the prefilled template's note on a carried row. */
+  readonly comment?: number;
 }
 
 /** 五号 type on a 15 pt pitch: two lines of a wrapped header label fit a 10 mm row. */
 const TABLE_LINE = 15 * 20;
 
-const paragraph = (text: string, align: 'left' | 'center') =>
+function runs(text: string, comment: number | undefined): ParagraphChild[] {
+  const content = text ? [new TextRun({ text, ...runStyle('table', SIZE.table) })] : [];
+  return comment === undefined
+    ? content
+    : [commentStart(comment), ...content, ...commentEnd(comment)];
+}
+
+const paragraph = (text: string, align: 'left' | 'center', comment: number | undefined) =>
   new Paragraph({
     alignment: align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
     spacing: { line: TABLE_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    children: text ? [new TextRun({ text, ...runStyle('table', SIZE.table) })] : [],
+    children: runs(text, comment),
   });
 
 export function cell(text: string, options: CellOptions = {}): TableCell {
-  const { span = 1, merge, align = 'center' } = options;
+  const { span = 1, merge, align = 'center', comment } = options;
   return new TableCell({
-    children: [paragraph(merge === 'continue' ? '' : text, align)],
+    children: [paragraph(merge === 'continue' ? '' : text, align, comment)],
     verticalAlign: VerticalAlignTable.CENTER,
     ...(span > 1 ? { columnSpan: span } : {}),
     ...(merge
