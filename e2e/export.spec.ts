@@ -11,7 +11,7 @@ test.describe('exporting', () => {
   }) => {
     await page.goto('/');
     await page
-      .getByLabel('选择本程序保存的报告文件')
+      .getByLabel('选择报告文件（.json、.docx 或 .txt）')
       .setInputFiles('fixtures/published/zhengguo-2020.json');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出文本（.txt）' }).click();
@@ -24,7 +24,7 @@ test.describe('exporting', () => {
   test('downloads the .docx and opens it again with every figure', async ({ page }) => {
     await page.goto('/');
     await page
-      .getByLabel('选择本程序保存的报告文件')
+      .getByLabel('选择报告文件（.json、.docx 或 .txt）')
       .setInputFiles('fixtures/published/jiliao-2021-in-2019-layout.json');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 Word（.docx）' }).click();
@@ -36,7 +36,7 @@ test.describe('exporting', () => {
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
 
     await page.getByRole('button', { name: '返回首页' }).click();
-    await page.getByLabel('选择本程序保存的报告文件').setInputFiles({
+    await page.getByLabel('选择报告文件（.json、.docx 或 .txt）').setInputFiles({
       name: download.suggestedFilename(),
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: readFileSync(path),

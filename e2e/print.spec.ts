@@ -13,7 +13,7 @@ const JILIAO = 'fixtures/published/jiliao-2021-in-2019-layout.json';
 
 async function printToPdf(page: Page, button: '打印' | '打印空白表', name: string) {
   await page.goto('/');
-  await page.getByLabel('选择本程序保存的报告文件').setInputFiles(JILIAO);
+  await page.getByLabel('选择报告文件（.json、.docx 或 .txt）').setInputFiles(JILIAO);
   await page.getByRole('button', { name: button, exact: true }).click();
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });

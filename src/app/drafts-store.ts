@@ -95,3 +95,11 @@ export async function loadDraft(
 
 export const deleteDraft = (key: string): Promise<undefined> =>
   run('readwrite', (store) => store.delete(key));
+
+/** The draft stored under `key`, if any, without reading its report. */
+export async function findDraft(key: string): Promise<DraftSummary | null> {
+  const record = await run<DraftRecord | undefined>('readonly', (store) => store.get(key));
+  if (!record) return null;
+  const { body, year, format, savedAt } = record;
+  return { key, body, year, format, savedAt };
+}

@@ -10,10 +10,12 @@ import type { Report } from '../report';
 import { ReportForm } from '../form/report-form';
 import { reportFileName } from '../export/file-name';
 import { download } from './download';
+import { downloadTemplate } from './download-template';
 import { OpenErrorsDialog } from './open-errors-dialog';
 import type { PendingOutput } from './open-errors-dialog';
 import { useAutosave } from './use-autosave';
 import type { SaveState } from './use-autosave';
+import { yearProblem } from './year-problem';
 
 const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour12: false });
 
@@ -37,11 +39,18 @@ interface EditorProps {
   readonly initial: Report;
   /** What the reader noted when the report was opened (unreadable figures, edits made in Word). */
   readonly notes?: readonly string[];
+  /** Starts next year's report from this one (spec §4). */
+  readonly onStartNextYear: (report: Report) => void;
   readonly onClose: () => void;
 }
 
-export function Editor({ initial, notes = [], onClose }: EditorProps) {
+export function Editor({ initial, notes = [], onStartNextYear, onClose }: EditorProps) {
   const [showNotes, setShowNotes] = useState(notes.length > 0);
+  const lastYear = initial.lastYear;
+  const [showCarried, setShowCarried] = useState(lastYear !== undefined);
+  const [outputError, setOutputError] = useState('');
+  const nextYear = initial.meta.year + 1;
+  const nextProblem = yearProblem(nextYear);
   const { state, onChange, latest } = useAutosave(initial);
   const title = printedTitle(initial);
   // The print view is a snapshot taken when printing starts (button or Ctrl+P), so it does not
@@ -68,6 +77,9 @@ export function Editor({ initial, notes = [], onClose }: EditorProps) {
     if (errors.length === 0) proceed();
     else setPending({ what, errors, proceed });
   };
+  /** Exports fail rarely (memory, a blocked download); the user must hear of it, not lose a click. */
+  const reportFailure = (what: string) => (error: unknown) =>
+    setOutputError(`${what}失败：${error instanceof Error ? error.message : String(error)}`);
   const exportText = async () => {
     const report = latest();
     // Loaded on demand: the first load stays small (exporters are not needed to write a report).
@@ -105,11 +117,33 @@ export function Editor({ initial, notes = [], onClose }: EditorProps) {
           <button type="button" onClick={() => print(true)}>
             打印空白表
           </button>
-          <button type="button" onClick={() => guarded('导出', () => void exportWord())}>
+          <button
+            type="button"
+            onClick={() => guarded('导出', () => void exportWord().catch(reportFailure('导出')))}
+          >
             导出 Word（.docx）
           </button>
-          <button type="button" onClick={() => guarded('导出', () => void exportText())}>
+          <button
+            type="button"
+            onClick={() => guarded('导出', () => void exportText().catch(reportFailure('导出')))}
+          >
             导出文本（.txt）
+          </button>
+          {lastYear ? (
+            <button
+              type="button"
+              onClick={() => void downloadTemplate(latest()).catch(reportFailure('下载预填模板'))}
+            >
+              下载预填模板（.docx）
+            </button>
+          ) : null}
+          <button
+            type="button"
+            disabled={nextProblem !== null}
+            title={nextProblem ?? `以本报告为上年报告，开始${nextYear}年报告`}
+            onClick={() => onStartNextYear(latest())}
+          >
+            开始{nextYear}年报告
           </button>
           <button type="button" onClick={onClose}>
             返回首页
@@ -124,6 +158,26 @@ export function Editor({ initial, notes = [], onClose }: EditorProps) {
           </p>
           <button type="button" onClick={saveFile}>
             下载备份
+          </button>
+        </div>
+      ) : null}
+      {outputError ? (
+        <div className="banner banner-error screen-only" role="alert">
+          <p>{outputError}</p>
+          <button type="button" onClick={() => setOutputError('')}>
+            知道了
+          </button>
+        </div>
+      ) : null}
+      {showCarried && lastYear ? (
+        <div className="banner banner-notes screen-only" role="region" aria-label="预填说明">
+          <p>
+            本报告由{lastYear.meta.year}
+            年报告预填：表三“二、上年结转”已按上年“四、结转下年度继续办理”填好（标有“上年结转”）；正文是上年内容，请逐节按本年情况改写；其余数字留空待填。点“显示
+            {lastYear.meta.year}年数字”可在每格下看到上年数字。
+          </p>
+          <button type="button" onClick={() => setShowCarried(false)}>
+            知道了
           </button>
         </div>
       ) : null}
@@ -147,7 +201,7 @@ export function Editor({ initial, notes = [], onClose }: EditorProps) {
         </div>
       ) : null}
       <main className="screen-only">
-        <ReportForm initial={initial} onChange={onChange} />
+        <ReportForm initial={initial} lastYear={lastYear} onChange={onChange} />
       </main>
     </div>
   );

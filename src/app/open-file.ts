@@ -1,11 +1,20 @@
 /**
- * Opens a file the user picked: size checked before reading, then the one reader entry point. Notes
- * (figures that could not be read, figures edited in Word) come back for the editor to show.
+ * Opens a file the user picked: size checked before reading, then the one reader entry point. What
+ * the reader noted and could not read comes back for the review screen or the editor to show.
  */
-import type { Report } from '../report';
+import type { OpenedFile } from './import-review';
 
 export type OpenResult =
-  { ok: true; report: Report; notes: readonly string[] } | { ok: false; error: string };
+  | {
+      readonly ok: true;
+      readonly opened: OpenedFile;
+      /** Written by this program (save file, our .docx): opens straight into the editor. */
+      readonly ours: boolean;
+    }
+  | { readonly ok: false; readonly error: string };
+
+/** Readers of files this program wrote; anything else is reviewed before use. */
+const OWN_READERS = new Set(['save-file', 'own-docx']);
 
 export async function openReportFile(file: File): Promise<OpenResult> {
   // The readers (zip, .docx, published text) load on demand, keeping the first load small.
@@ -14,9 +23,13 @@ export async function openReportFile(file: File): Promise<OpenResult> {
   if (tooBig) return { ok: false, error: `${file.name}：${tooBig}` };
   try {
     const result = readReport(new Uint8Array(await file.arrayBuffer()), file.name);
-    return result.ok
-      ? { ok: true, report: result.report, notes: result.notes }
-      : { ok: false, error: `${file.name}：${result.error}` };
+    if (!result.ok) return { ok: false, error: `${file.name}：${result.error}` };
+    const { report, notes, unread, reader, readerId } = result;
+    return {
+      ok: true,
+      ours: OWN_READERS.has(readerId),
+      opened: { report, notes, unread, reader, fileName: file.name },
+    };
   } catch {
     return { ok: false, error: `${file.name}：读取文件失败，请确认文件没有被其它程序占用。` };
   }

@@ -1,39 +1,42 @@
 /**
- * The first screen: start a new report (body and year; the format follows the year), open a saved
- * file, or continue a draft kept in this browser. A refused year or an unreadable file is said in
- * plain words and nothing else changes.
+ * The first screen: start a new report (body and year; the format follows the year), start this
+ * year's report from last year's file, open a file, or continue a draft kept in this browser. A
+ * refused year or an unreadable file is said in plain words and nothing else changes. A file the
+ * program did not write itself (a published report's text, someone else's Word file) is reviewed
+ * before it is used.
  */
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { FIRST_YEAR, emptyReport, formatForYear, formatSpecs, halfWidthDigits } from '../report';
+import { emptyReport, formatForYear, formatSpecs, halfWidthDigits } from '../report';
 import type { Report } from '../report';
 import { deleteDraft, listDrafts, loadDraft } from './drafts-store';
 import type { DraftSummary } from './drafts-store';
+import type { OpenedFile } from './import-review';
 import { openReportFile } from './open-file';
+import { defaultYear, yearProblem } from './year-problem';
 
-/** Reports are written early in the following year for the year just ended (spec §1). */
-const defaultYear = () => new Date().getFullYear() - 1;
-
-export function yearProblem(year: number, now = new Date()): string | null {
-  if (!Number.isInteger(year)) return '请填写四位数的年份，如 2025。';
-  if (year < FIRST_YEAR) {
-    return `${year}年没有统一格式：年度报告格式自 ${FIRST_YEAR} 年起由国办公开办函〔2019〕60号规定，请填写 ${FIRST_YEAR} 年或以后的年份。`;
-  }
-  if (year > now.getFullYear()) return `${year}年还没有结束，不能编写该年度的报告。`;
-  return null;
+interface StartScreenProps {
+  /** A message from the app to show at the drafts (a draft that could not be loaded). */
+  readonly error?: string | undefined;
+  readonly onNew: (report: Report) => void;
+  /** A report from a file this program wrote (save file, our .docx), with the reader's notes. */
+  readonly onOpen: (report: Report, notes: readonly string[]) => void;
+  readonly onResume: (report: Report) => void;
+  /** A file to review before use: anyone else's, or any file picked as last year's report. */
+  readonly onReview: (opened: OpenedFile) => void;
 }
 
-export function StartScreen({
-  onStart,
-}: {
-  onStart: (report: Report, notes?: readonly string[]) => void;
-}) {
+/** Every kind of file the readers take (they choose by content; this only filters the picker). */
+const ACCEPTED = '.json,.docx,.txt,application/json,text/plain';
+
+export function StartScreen({ error, onNew, onOpen, onResume, onReview }: StartScreenProps) {
   const [body, setBody] = useState('');
   const [year, setYear] = useState(String(defaultYear()));
   const [formError, setFormError] = useState('');
   const [openError, setOpenError] = useState('');
+  const [lastYearError, setLastYearError] = useState('');
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [draftError, setDraftError] = useState('');
+  const [draftError, setDraftError] = useState(error ?? '');
 
   useEffect(() => {
     listDrafts().then(setDrafts, (e: unknown) => {
@@ -47,19 +50,28 @@ export function StartScreen({
     event.preventDefault();
     const problem = !body.trim() ? '请填写机关全称。' : yearProblem(parsedYear);
     setFormError(problem ?? '');
-    if (!problem) onStart(emptyReport(parsedYear, body.trim()));
+    if (!problem) onNew(emptyReport(parsedYear, body.trim()));
   };
 
   const open = async (file: File | undefined) => {
     if (!file) return;
     const result = await openReportFile(file);
-    if (result.ok) onStart(result.report, result.notes);
-    else setOpenError(result.error);
+    setOpenError(result.ok ? '' : result.error);
+    if (!result.ok) return;
+    if (result.ours) onOpen(result.opened.report, result.opened.notes);
+    else onReview(result.opened);
+  };
+
+  const openLastYear = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await openReportFile(file);
+    setLastYearError(result.ok ? '' : result.error);
+    if (result.ok) onReview(result.opened);
   };
 
   const resume = async (key: string) => {
     const result = await loadDraft(key);
-    if (result.ok) onStart(result.report);
+    if (result.ok) onResume(result.report);
     else setDraftError(result.error);
   };
 
@@ -103,13 +115,33 @@ export function StartScreen({
           <button type="submit">开始编写</button>
         </form>
       </section>
+      <section aria-labelledby="last-year-heading" className="start-card">
+        <h2 id="last-year-heading">从上年报告开始</h2>
+        <p className="hint">
+          选择上一年度的报告：本程序保存的文件（.json）或导出的 Word
+          文档，也可以是政府网站上公开的报告文字（.txt）或其他单位用 Word
+          编写的报告（.docx）。先核对读出的内容，再生成本年报告：“上年结转”按上年“结转下年度继续办理”填好，正文带过来作为草稿。
+        </p>
+        <label htmlFor="last-year-file">选择上年的报告文件</label>
+        <input
+          id="last-year-file"
+          type="file"
+          accept={ACCEPTED}
+          onChange={(e) => void openLastYear(e.target.files?.[0])}
+        />
+        {lastYearError ? (
+          <p className="error" role="alert">
+            {lastYearError}
+          </p>
+        ) : null}
+      </section>
       <section aria-labelledby="open-heading" className="start-card">
         <h2 id="open-heading">打开报告文件</h2>
-        <label htmlFor="open-file">选择本程序保存的报告文件</label>
+        <label htmlFor="open-file">选择报告文件（.json、.docx 或 .txt）</label>
         <input
           id="open-file"
           type="file"
-          accept=".json,application/json"
+          accept={ACCEPTED}
           onChange={(e) => void open(e.target.files?.[0])}
         />
         {openError ? (

@@ -11,6 +11,8 @@ import type { CellFact, Report } from '../report';
 import { CellMarker, useCellIssues } from './cell-marker';
 import { useCellEditing } from './cell-editing';
 import { domIdOf, messageIdOf } from './dom-ids';
+import { useLastYearNoteId } from './last-year-context';
+import { LastYearNote } from './last-year-note';
 import { clearSelection, selectedAddresses } from './cell-selection';
 import { navigateFrom } from './grid-keys';
 import { planPaste } from './paste';
@@ -31,6 +33,7 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
   const editing = useCellEditing();
   const before = useRef('');
   const encoded = useCellIssues(cell.address);
+  const lastYearNote = useLastYearNoteId(cell.address);
   const name = `cells.${cell.address}` as const;
   const field = register(name, {
     onBlur: () => editing.commit(cell.address, before.current),
@@ -64,7 +67,11 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
         spellCheck={false}
         aria-label={`${rowName ?? cell.rowLabel} — ${cell.columnLabel}`}
         aria-invalid={encoded.includes('error\u0001') || undefined}
-        aria-describedby={encoded ? messageIdOf(cell.address) : undefined}
+        aria-describedby={
+          [encoded ? messageIdOf(cell.address) : '', lastYearNote ?? '']
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
         data-address={cell.address}
         data-row={row}
         data-col={column}
@@ -115,6 +122,7 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
         onPaste={onPaste}
       />
       <CellMarker address={cell.address} encoded={encoded} />
+      <LastYearNote address={cell.address} />
     </td>
   );
 }

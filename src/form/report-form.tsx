@@ -6,7 +6,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { cellTextToKeep, formatIndex, sections } from '../report';
+import { carryLinks, cellTextToKeep, formatIndex, lastYearFigures, sections } from '../report';
 import type { Report, TableId } from '../report';
 import { AnalysisContext } from './analysis-context';
 import { createAnalysisStore } from './analysis-store';
@@ -18,6 +18,8 @@ import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
 import { IssueSummary } from './issue-summary';
 import { ItemsTable } from './items-table';
+import { LastYearContext } from './last-year-context';
+import type { LastYearView } from './last-year-context';
 import { MetaFields } from './meta-fields';
 import { TextSection } from './text-section';
 import './form.css';
@@ -63,6 +65,17 @@ export const ReportForm = memo(function ReportForm({
   const history = useRef<History>(emptyHistory);
   const [steps, setSteps] = useState({ undo: 0, redo: 0 });
   const [status, setStatus] = useState('');
+  const [showLastYear, setShowLastYear] = useState(false);
+  const lastYearView = useMemo<LastYearView | null>(() => {
+    if (!lastYear) return null;
+    const links = carryLinks(formatIndex(lastYear.format), index);
+    return {
+      report: lastYear,
+      figures: lastYearFigures(initial, lastYear),
+      links: new Map(links.map((l) => [l.to, l])),
+      show: showLastYear,
+    };
+  }, [lastYear, initial, index, showLastYear]);
 
   useEffect(() => {
     const subscription = watch(() => {
@@ -168,42 +181,53 @@ export const ReportForm = memo(function ReportForm({
     <FormProvider {...methods}>
       <AnalysisContext.Provider value={store}>
         <CellEditingContext.Provider value={editing}>
-          <div className="report-form" onKeyDown={onKeyDown}>
-            <div className="form-toolbar" role="toolbar" aria-label="编辑">
-              <button type="button" onClick={() => travel('undo')} disabled={steps.undo === 0}>
-                撤销（Ctrl+Z）
-              </button>
-              <button type="button" onClick={() => travel('redo')} disabled={steps.redo === 0}>
-                重做（Ctrl+Y）
-              </button>
-              <p role="status" aria-live="polite" className="form-status">
-                {status}
-              </p>
+          <LastYearContext.Provider value={lastYearView}>
+            <div className="report-form" onKeyDown={onKeyDown}>
+              <div className="form-toolbar" role="toolbar" aria-label="编辑">
+                <button type="button" onClick={() => travel('undo')} disabled={steps.undo === 0}>
+                  撤销（Ctrl+Z）
+                </button>
+                <button type="button" onClick={() => travel('redo')} disabled={steps.redo === 0}>
+                  重做（Ctrl+Y）
+                </button>
+                {lastYear ? (
+                  <button
+                    type="button"
+                    aria-pressed={showLastYear}
+                    onClick={() => setShowLastYear((shown) => !shown)}
+                  >
+                    显示{lastYear.meta.year}年数字
+                  </button>
+                ) : null}
+                <p role="status" aria-live="polite" className="form-status">
+                  {status}
+                </p>
+              </div>
+              <MetaFields report={initial} />
+              <IssueSummary onAcknowledge={acknowledge} />
+              {sections.map((section) => (
+                <section
+                  key={section.id}
+                  className="report-section"
+                  aria-labelledby={`heading-${section.id}`}
+                >
+                  <h2 id={`heading-${section.id}`}>{section.heading}</h2>
+                  {section.kind === 'text' ? (
+                    <TextSection section={section} />
+                  ) : (
+                    <>
+                      <div className="table-tools">
+                        <button type="button" onClick={() => fillBlanks(section.id)}>
+                          空白格填0
+                        </button>
+                      </div>
+                      {tables[section.id]}
+                    </>
+                  )}
+                </section>
+              ))}
             </div>
-            <MetaFields report={initial} />
-            <IssueSummary onAcknowledge={acknowledge} />
-            {sections.map((section) => (
-              <section
-                key={section.id}
-                className="report-section"
-                aria-labelledby={`heading-${section.id}`}
-              >
-                <h2 id={`heading-${section.id}`}>{section.heading}</h2>
-                {section.kind === 'text' ? (
-                  <TextSection section={section} />
-                ) : (
-                  <>
-                    <div className="table-tools">
-                      <button type="button" onClick={() => fillBlanks(section.id)}>
-                        空白格填0
-                      </button>
-                    </div>
-                    {tables[section.id]}
-                  </>
-                )}
-              </section>
-            ))}
-          </div>
+          </LastYearContext.Provider>
         </CellEditingContext.Provider>
       </AnalysisContext.Provider>
     </FormProvider>

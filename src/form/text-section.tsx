@@ -7,11 +7,21 @@ import { NO_FEE_SENTENCE, textAddress } from '../report';
 import type { Report, TextSection as TextSectionSpec } from '../report';
 import { CellMarker, useCellIssues } from './cell-marker';
 import { domIdOf, messageIdOf } from './dom-ids';
+import { useLastYear } from './last-year-context';
 
 export function TextSection({ section }: { section: TextSectionSpec }) {
   const { register, getValues, setValue } = useFormContext<Report>();
   const address = textAddress(section.id);
   const encoded = useCellIssues(address);
+  const lastYear = useLastYear()?.report;
+  /** spec §4: last year's 五 problems are the checklist for this year's 上年度问题整改. */
+  const lastProblems =
+    section.id === '五'
+      ? (lastYear?.texts.五 ?? '')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : [];
   const name = `texts.${section.id}` as const;
   const guidanceId = `guidance-${section.id}`;
   const insertNoFee = () => {
@@ -52,6 +62,16 @@ export function TextSection({ section }: { section: TextSectionSpec }) {
             建议分为：
             {section.parts.join('、')}。
           </p>
+        ) : null}
+        {lastProblems.length > 0 ? (
+          <details className="last-year-problems" open>
+            <summary>{lastYear?.meta.year}年报告所列问题（本年应写明整改情况）</summary>
+            <ul>
+              {lastProblems.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </details>
         ) : null}
         {section.id === '六' ? (
           <button type="button" onClick={insertNoFee}>

@@ -13,9 +13,22 @@ interface PrintTableProps {
   readonly className?: string;
   /** Table 二's blocks have one to three columns: the last cell spans the rest, as officially. */
   readonly fillRows?: boolean;
+  /** A mark for a cell (the import review's 未读出 / 不一致): a class and a word, not colour alone. */
+  readonly markOf?: (address: string) => CellMark | undefined;
 }
 
-export function PrintTable({ layout, valueOf, className, fillRows = false }: PrintTableProps) {
+export interface CellMark {
+  readonly className: string;
+  readonly label: string;
+}
+
+export function PrintTable({
+  layout,
+  valueOf,
+  className,
+  fillRows = false,
+  markOf,
+}: PrintTableProps) {
   const width = (layout.header[0] ?? []).reduce((sum, c) => sum + c.colSpan, 0);
   return (
     <table className={`print-table ${className ?? ''}`}>
@@ -45,9 +58,15 @@ export function PrintTable({ layout, valueOf, className, fillRows = false }: Pri
             {row.cells.map((cell, i) => {
               const used = row.labels.reduce((sum, l) => sum + l.colSpan, 0) + row.cells.length;
               const last = fillRows && i === row.cells.length - 1;
+              const mark = markOf?.(cell.address);
               return (
-                <td key={cell.address} colSpan={last ? 1 + width - used : 1}>
+                <td
+                  key={cell.address}
+                  colSpan={last ? 1 + width - used : 1}
+                  className={mark?.className}
+                >
                   {valueOf(cell.address)}
+                  {mark ? <span className="cell-mark-label">{mark.label}</span> : null}
                 </td>
               );
             })}

@@ -1,0 +1,15 @@
+/**
+ * "下载预填模板" (issue #6): this year's draft, carried from last year, as our .docx with last
+ * year's text marked for revision — for offices that finish the report in Word. It reopens in the
+ * app like any .docx we export. Loaded on demand, like every exporter.
+ */
+import type { Report } from '../report';
+import { download } from './download';
+
+export async function downloadTemplate(draft: Report): Promise<void> {
+  const [{ exportDocx, DOCX_MIME }, { templateFileName }] = await Promise.all([
+    import('../export/docx'),
+    import('../export/file-name'),
+  ]);
+  download(templateFileName(draft), await exportDocx(draft, { template: true }), DOCX_MIME);
+}
