@@ -83,6 +83,18 @@ describe('check', () => {
     expect((await runCli('check', clean)).stdout).not.toContain('Y-CARRY-IN');
   });
 
+  it('runs the across-year rules against the last year a carried-forward report holds', async () => {
+    const last = balancedReport();
+    const lastYear = { ...last, meta: { ...last.meta, year: 2020 } };
+    const carried = writeReport(dir.path('carried.json'), {
+      ...balancedReport(),
+      lastYear: { ...lastYear, cells: { ...last.cells, '三/25/自然人': '2' } },
+    });
+    const { code, stdout } = await runCli('check', carried);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  提醒  Y-CARRY-IN  三/2/自然人');
+  });
+
   it('checks nothing and exits 2 when last year’s report cannot be read', async () => {
     const missing = dir.path('2020-missing.json');
     const { code, stdout, stderr } = await runCli('check', clean, `--last-year=${missing}`);

@@ -26,7 +26,8 @@ function checkOne(file: string, read: ReadResult, lastYear?: Report): FileResult
   if (!read.ok) return { file, ok: false, error: read.error };
   try {
     const { report } = read;
-    const issues = check(report, lastYear);
+    // A report started from last year's carries it (spec §4); --last-year overrides it.
+    const issues = check(report, lastYear ?? report.lastYear);
     return {
       file,
       ok: true,

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatIndex, parseSaveFile } from '../report';
 import type { Report } from '../report';
 import { parseCsv } from './csv';
-import { SUMMARY_FIELDS, SUM_ROW_LABEL, summaryAddresses } from './summary-command';
+import { SUMMARY_FIELDS, SUM_ROW_LABEL, summaryColumns } from './summary-command';
 import { balancedReport, runCli, tempDir, unbalancedReport, writeReport } from './test-support';
 
 const FIXTURES = ['bogang-2021', 'jiliao-2021-in-2019-layout', 'zhengguo-2020'];
@@ -50,14 +50,31 @@ files.push(txt);
 const broken = `${folder}/broken.json`;
 writeFileSync(broken, '{"kind": "gov-info-annual-report", "format');
 
-/** Each file's figures as the `figures` command prints them: address → value. */
+/**
+ * The summary column a figure of table 三 or 四 belongs in, found by its printed labels (the summary
+ * itself goes by ids): a 2019 figure sits under the 2021 cell with the same row and column label,
+ * and a row 2021 does not print has a column of its own.
+ */
+function columnOf(format: string, address: string): string {
+  if (format === '2021') return address;
+  const cell = formatIndex('2019').byAddress.get(address);
+  const same = formatIndex('2021').cells.find(
+    (c) =>
+      c.table === cell?.table && c.rowLabel === cell.rowLabel && c.columnLabel === cell.columnLabel,
+  );
+  return same?.address ?? `2019格式 ${address}`;
+}
+
+/** Each file's figures as the `figures` command prints them: summary column → value. */
 async function figuresOf(file: string): Promise<Map<string, string>> {
   const { stdout } = await runCli('figures', file);
+  const lines = stdout.split('\n');
+  const format = lines.find((l) => l.startsWith('# format'))?.split('\t')[1] ?? '';
   return new Map(
-    stdout
-      .split('\n')
+    lines
       .filter((line) => line && !line.startsWith('#'))
-      .map((line) => line.split('\t') as [string, string]),
+      .map((line) => line.split('\t') as [string, string])
+      .map(([address, value]) => [columnOf(format, address), value]),
   );
 }
 
@@ -76,7 +93,7 @@ describe('summary', () => {
     expect(bytes.toString('utf8')).toMatch(/\r\n$/);
     const [header = [], ...body] = rows;
     expect(header.slice(0, 8)).toEqual([...SUMMARY_FIELDS]);
-    expect(header.slice(8)).toEqual(summaryAddresses());
+    expect(header.slice(8)).toEqual(summaryColumns().map((c) => c.header));
     expect(body.map((r) => r[0])).toEqual([...[...files, broken].sort(), SUM_ROW_LABEL]);
     for (const row of body) expect(row).toHaveLength(header.length);
     expect(stderr).toMatch(/\[1\/9\] /);
@@ -97,7 +114,7 @@ describe('summary', () => {
     const expected = new Map<string, number>();
     for (const file of files) {
       for (const [address, value] of await figuresOf(file)) {
-        if (/^[三四]\//.test(address) && /^\d+$/.test(value)) {
+        if (/^(2019格式 )?[三四]\//.test(address) && /^\d+$/.test(value)) {
           expected.set(address, (expected.get(address) ?? 0) + Number(value));
         }
       }
@@ -123,6 +140,20 @@ describe('summary', () => {
     const bogang = rows.find((r) => r[0] === txt) ?? [];
     expect(bogang[3]).toBe('2021');
     expect(bogang[2]).toBe('2021');
+  });
+
+  it("puts a 2019-format report's figures under the 2021 columns of the same meaning", async () => {
+    const { rows } = await summarize(folder);
+    const header = rows[0] ?? [];
+    const zhengguo = rows.find((r) => r[0]?.endsWith('zhengguo-2020-21.json')) ?? [];
+    const report = varied(published('zhengguo-2020'), 21);
+    const at = (column: string) => zhengguo[header.indexOf(column)];
+    // 2019's row 23 is 四、结转下年度继续办理, 2021's row 25; 2019's 21 is （六）其他处理.
+    expect(at('三/25/自然人')).toBe(report.cells['三/23/自然人']);
+    expect(at('2019格式 三/21/自然人')).toBe(report.cells['三/21/自然人']);
+    expect(at('三/21/自然人')).toBe('');
+    // Only the row without a 2021 counterpart gets columns of its own.
+    expect(header.filter((h) => h.startsWith('2019格式 三/'))).toHaveLength(7);
   });
 
   it('exits 1 when every file reads but a report has errors, and 0 when none has', async () => {

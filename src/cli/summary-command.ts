@@ -1,7 +1,8 @@
 /**
  * `summary <file or folder>... --csv <out.csv>`: the county's batch view. Every report becomes one
  * CSV row — file, body, year, format, error, errors, warnings, rule_ids, then every figure by its
- * spec §7 address — and a last row `合计` sums tables 三 and 四. A file that cannot be read is a row
+ * spec §7 address (summaryColumns: both formats' figures aligned by meaning) — and a last row
+ * `合计` sums tables 三 and 四. A file that cannot be read is a row
  * with its `error` filled and the run goes on. Exit status: 2 if any file could not be read (or the
  * CSV could not be written), else 1 if any report has an error-severity issue, else 0.
  *
@@ -11,7 +12,7 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { check, figures, formatIndex, parseCell } from '../report';
-import type { FormatId, Report } from '../report';
+import type { CellFact, Report } from '../report';
 import { CSV_BOM, csvRecord } from './csv';
 import { EXIT, messageOf } from './io';
 import type { Io } from './io';
@@ -37,13 +38,31 @@ export const SUM_ROW_LABEL = '合计';
 /** Progress lines at most this often (plus the first and the last), so 1,000 files do not flood. */
 const PROGRESS_EVERY_MS = 250;
 
-/** Every address of both formats: 2021's in declaration order, then those only 2019 has. */
-export function summaryAddresses(): string[] {
-  const addresses = formatIndex('2021').cells.map((c) => c.address);
-  const seen = new Set(addresses);
-  for (const cell of formatIndex('2019').cells)
-    if (!seen.has(cell.address)) addresses.push(cell.address);
-  return addresses;
+/**
+ * The figure columns: 2021's addresses in declaration order, then the cells only 2019 has. A
+ * 2019-format report's figures go in the column of the same row and column ids — the same official
+ * meaning — so like is added to like: its `三/22` （七）总计 under `三/24`, its `三/23` 结转下年度
+ * under `三/25`. Its （六）其他处理 row has no 2021 counterpart (2021 splits it in three) and keeps
+ * columns of its own, headed `2019格式 三/21/…` where the bare address would name a 2021 column.
+ */
+export interface SummaryColumn {
+  readonly header: string;
+  /** Table, row id and column id: where a report of either format puts its figure. */
+  readonly key: string;
+}
+
+const keyOf = (cell: CellFact): string => `${cell.table}|${cell.rowId}|${cell.columnId}`;
+
+export function summaryColumns(): SummaryColumn[] {
+  const columns = formatIndex('2021').cells.map((c) => ({ header: c.address, key: keyOf(c) }));
+  const keys = new Set(columns.map((c) => c.key));
+  const headers = new Set(columns.map((c) => c.header));
+  for (const cell of formatIndex('2019').cells) {
+    if (keys.has(keyOf(cell))) continue;
+    const header = headers.has(cell.address) ? `2019格式 ${cell.address}` : cell.address;
+    columns.push({ header, key: keyOf(cell) });
+  }
+  return columns;
 }
 
 /** Only tables 三 and 四 are summed: their figures are counts of the same things in every office. */
@@ -85,24 +104,26 @@ interface RowResult {
   readonly fields: readonly string[];
   readonly failed: boolean;
   readonly hasErrors: boolean;
-  readonly format?: FormatId;
 }
 
 function reportRow(
   file: string,
   report: Report,
-  addresses: readonly string[],
+  columns: readonly SummaryColumn[],
   sums: Map<string, number>,
 ): RowResult {
   const issues = check(report);
   const errors = issues.filter((i) => i.severity === 'error').length;
-  const values = new Map(figures(report));
   const index = formatIndex(report.format);
-  for (const [address, value] of values) {
-    const kind = index.byAddress.get(address)?.kind;
-    if (!kind || !isSummed(address)) continue;
-    const parsed = parseCell(kind, value);
-    if (parsed.state === 'ok') sums.set(address, (sums.get(address) ?? 0) + parsed.value);
+  /** The report's figures by column key. */
+  const values = new Map<string, string>();
+  for (const [address, value] of figures(report)) {
+    const cell = index.byAddress.get(address);
+    if (!cell) continue;
+    values.set(keyOf(cell), value);
+    if (!isSummed(address)) continue;
+    const parsed = parseCell(cell.kind, value);
+    if (parsed.state === 'ok') sums.set(keyOf(cell), (sums.get(keyOf(cell)) ?? 0) + parsed.value);
   }
   return {
     fields: [
@@ -114,16 +135,15 @@ function reportRow(
       String(errors),
       String(issues.length - errors),
       [...new Set(issues.map((i) => i.ruleId))].join(' '),
-      ...addresses.map((a) => values.get(a) ?? ''),
+      ...columns.map((c) => values.get(c.key) ?? ''),
     ],
     failed: false,
     hasErrors: errors > 0,
-    format: report.format,
   };
 }
 
-function errorRow(file: string, error: string, addresses: readonly string[]): RowResult {
-  const fields = [file, '', '', '', error, '', '', '', ...addresses.map(() => '')];
+function errorRow(file: string, error: string, columns: readonly SummaryColumn[]): RowResult {
+  const fields = [file, '', '', '', error, '', '', '', ...columns.map(() => '')];
   return { fields, failed: true, hasErrors: false };
 }
 
@@ -134,9 +154,9 @@ function errorRow(file: string, error: string, addresses: readonly string[]): Ro
  * CELL-BLANK / CELL-INVALID rule ids do). A column no report has a number for stays empty, as do
  * table 二 (mixed units: counts, 万元, signed changes) and the non-figure columns.
  */
-function sumRow(addresses: readonly string[], sums: ReadonlyMap<string, number>): string[] {
-  const figureSums = addresses.map((a) => {
-    const sum = sums.get(a);
+function sumRow(columns: readonly SummaryColumn[], sums: ReadonlyMap<string, number>): string[] {
+  const figureSums = columns.map((c) => {
+    const sum = sums.get(c.key);
     return sum === undefined ? '' : String(sum);
   });
   return [SUM_ROW_LABEL, ...SUMMARY_FIELDS.slice(1).map(() => ''), ...figureSums];
@@ -156,10 +176,9 @@ export async function runSummary(options: SummaryOptions, io: Io): Promise<numbe
     return EXIT.trouble;
   }
 
-  const addresses = summaryAddresses();
+  const columns = summaryColumns();
   const sums = new Map<string, number>();
-  const lines = [CSV_BOM + csvRecord([...SUMMARY_FIELDS, ...addresses])];
-  const formats = new Set<FormatId>();
+  const lines = [CSV_BOM + csvRecord([...SUMMARY_FIELDS, ...columns.map((c) => c.header)])];
   let failed = false;
   let hasErrors = false;
   let lastProgress = -Infinity;
@@ -173,24 +192,17 @@ export async function runSummary(options: SummaryOptions, io: Io): Promise<numbe
     let row: RowResult;
     try {
       row = read.ok
-        ? reportRow(file, read.report, addresses, sums)
-        : errorRow(file, read.error, addresses);
+        ? reportRow(file, read.report, columns, sums)
+        : errorRow(file, read.error, columns);
     } catch (error) {
-      row = errorRow(file, `汇总时出现意外错误：${messageOf(error)}`, addresses);
+      row = errorRow(file, `汇总时出现意外错误：${messageOf(error)}`, columns);
     }
     if (row.failed) io.stderr(`${file}: ${row.fields[4] ?? ''}\n`);
-    if (row.format) formats.add(row.format);
     failed ||= row.failed;
     hasErrors ||= row.hasErrors;
     lines.push(csvRecord(row.fields));
   }
-  lines.push(csvRecord(sumRow(addresses, sums)));
-  if (formats.size > 1) {
-    // Same address, different row: 2019's 三/21–23 are 其他处理/总计/结转, 2021's are 三（六）1–3.
-    io.stderr(
-      '注意：报告中既有 2021 年格式也有 2019 年格式，表三第 21–23 行在两种格式中含义不同，合计行中这几行不宜直接相加。\n',
-    );
-  }
+  lines.push(csvRecord(sumRow(columns, sums)));
 
   try {
     await writeFile(options.csv, lines.join(''));
