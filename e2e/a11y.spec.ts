@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
@@ -65,6 +66,27 @@ test.describe('accessibility and layout', () => {
     expect(found).toEqual(
       Object.fromEntries(['page', ...SECTION_HEADINGS].map((name) => [name, []])),
     );
+  });
+
+  test('has no axe violations on the import review and in a report carried from last year', async ({
+    page,
+  }) => {
+    const published = readFileSync('../shared/fixtures/published/bogang-2021.txt', 'utf8');
+    await page.goto('/');
+    await page.getByLabel('选择上年的报告文件').setInputFiles({
+      name: 'bogang-2021.txt',
+      mimeType: 'text/plain',
+      // One unreadable figure, so the review shows its marks.
+      buffer: Buffer.from(published.replace('规章\t0\t0\t0', '规章\t/\t0\t0'), 'utf8'),
+    });
+    await expect(page.getByRole('cell', { name: '未读出', exact: true })).toBeVisible();
+    await page.screenshot({ path: artifact('import-review'), fullPage: true });
+    expect(await axe(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '确认无误，开始2022年报告' }).click();
+    await page.getByRole('button', { name: '显示2021年数字' }).click();
+    await section(page, SECTION_HEADINGS[2]).screenshot({ path: artifact('carried-table-3') });
+    expect(await axe(page)).toEqual([]);
   });
 
   test('fits the page width at 1366×768 without horizontal scrolling when the editor is open', async ({
