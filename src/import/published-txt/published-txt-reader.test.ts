@@ -13,36 +13,24 @@ import type { ReadResult } from '../read-report';
 import { readers } from '../readers';
 import { publishedTxtReader } from './published-txt-reader';
 import { NOT_A_REPORT } from './read-published-text';
+import { BOGANG, JILIAO, ZHENGGUO, publishedFixtures } from '../published-fixtures';
 
 const PUBLISHED_TXT = fileURLToPath(
   new URL('../../../../shared/fixtures/published/', import.meta.url),
 );
-const PUBLISHED_JSON = fileURLToPath(new URL('../../../fixtures/published/', import.meta.url));
 const LABEL = '政府网站上公开的年度报告文字 (.txt)';
 
-const BOGANG = 'bogang-2021';
-const ZHENGGUO = 'zhengguo-2020';
-const JILIAO = 'jiliao-2021-in-2019-layout';
-
-/** The rule ids check() gives each transcription (src/report/published-fixtures.test.ts). */
-const fixtures = [
-  { name: BOGANG, ruleIds: ['X-SIX-FEE'], unread: [] },
-  { name: ZHENGGUO, ruleIds: ['M-TITLE-YEAR'], unread: [] },
-  {
-    name: JILIAO,
-    ruleIds: ['M-FORMAT-YEAR', 'M-TITLE-MISSING', 'X-REVIEW-TEXT'],
-    unread: ['报告标题'],
-  },
-];
-const names = fixtures.map((f) => f.name);
-
-const published = (name: string) => readFileSync(`${PUBLISHED_TXT}${name}.txt`, 'utf8');
+const fixtures = publishedFixtures;
+const PUBLISHED_JSON = fileURLToPath(new URL('../../../fixtures/published/', import.meta.url));
 
 function transcribed(name: string): Report {
   const parsed = parseSaveFile(readFileSync(`${PUBLISHED_JSON}${name}.json`, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return parsed.value;
 }
+const names = fixtures.map((f) => f.name);
+
+const published = (name: string) => readFileSync(`${PUBLISHED_TXT}${name}.txt`, 'utf8');
 
 const read = (text: string, fileName?: string) =>
   readReport(new TextEncoder().encode(text), fileName);

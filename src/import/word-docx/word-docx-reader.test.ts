@@ -19,24 +19,12 @@ import { NOT_A_REPORT_DOCX } from './read-word-document';
 import { paragraph, table, wordBody, wordDocx } from './test-support';
 import type { LayoutOptions } from './test-support';
 import { wordDocxReader } from './word-docx-reader';
+import { BOGANG, JILIAO, ZHENGGUO, publishedFixtures } from '../published-fixtures';
 
-const PUBLISHED_JSON = fileURLToPath(new URL('../../../fixtures/published/', import.meta.url));
 const LABEL = '用 Word 或 WPS 编写的报告 (.docx)';
 
-const BOGANG = 'bogang-2021';
-const ZHENGGUO = 'zhengguo-2020';
-const JILIAO = 'jiliao-2021-in-2019-layout';
-
-/** The rule ids check() gives each transcription (src/report/published-fixtures.test.ts). */
-const fixtures = [
-  { name: BOGANG, ruleIds: ['X-SIX-FEE'], unread: [] },
-  { name: ZHENGGUO, ruleIds: ['M-TITLE-YEAR'], unread: [] },
-  {
-    name: JILIAO,
-    ruleIds: ['M-FORMAT-YEAR', 'M-TITLE-MISSING', 'X-REVIEW-TEXT'],
-    unread: ['报告标题'],
-  },
-];
+const fixtures = publishedFixtures;
+const PUBLISHED_JSON = fileURLToPath(new URL('../../../fixtures/published/', import.meta.url));
 
 function transcribed(name: string): Report {
   const parsed = parseSaveFile(readFileSync(`${PUBLISHED_JSON}${name}.json`, 'utf8'));
