@@ -3,7 +3,7 @@
  * for one report. Everything runs in the browser; drafts live in IndexedDB and files are opened and
  * saved locally. A report about to take the place of an existing draft asks first.
  */
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { carryForward, serializeReport } from '../report';
 import type { Report } from '../report';
 import { DraftConflictDialog } from './draft-conflict-dialog';
@@ -11,7 +11,6 @@ import { draftKey, findDraft, loadDraft } from './drafts-store';
 import type { DraftSummary } from './drafts-store';
 import { downloadTemplate } from './download-template';
 import { Editor } from './editor';
-import { ImportReview } from './import-review';
 import type { OpenedFile } from './import-review';
 import { StartScreen } from './start-screen';
 
@@ -25,6 +24,11 @@ type Screen =
       readonly notes: readonly string[];
       readonly session: number;
     };
+
+/** Loaded with the readers, when a file is opened: the first load stays small. */
+const ImportReview = lazy(() =>
+  import('./import-review').then((m) => ({ default: m.ImportReview })),
+);
 
 interface Conflict {
   readonly report: Report;
@@ -86,13 +90,15 @@ export function App() {
         />
       ) : null}
       {screen.kind === 'review' ? (
-        <ImportReview
-          opened={screen.opened}
-          onStartNextYear={startNextYear}
-          onDownloadTemplate={(lastYear) => downloadTemplate(carryForward(lastYear))}
-          onEdit={(report, notes) => void edit(report, notes)}
-          onBack={() => setScreen({ kind: 'start' })}
-        />
+        <Suspense fallback={<p className="start">正在打开…</p>}>
+          <ImportReview
+            opened={screen.opened}
+            onStartNextYear={startNextYear}
+            onDownloadTemplate={(lastYear) => downloadTemplate(carryForward(lastYear))}
+            onEdit={(report, notes) => void edit(report, notes)}
+            onBack={() => setScreen({ kind: 'start' })}
+          />
+        </Suspense>
       ) : null}
       {screen.kind === 'editor' ? (
         <Editor
