@@ -67,10 +67,7 @@ async function openReport(page: Page): Promise<void> {
   await grid.getByRole('button', { name: '空白格填0' }).click();
 }
 
-async function newPage(
-  browser: Browser,
-  open: (page: Page) => Promise<void>,
-): Promise<Page> {
+async function newPage(browser: Browser, open: (page: Page) => Promise<void>): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
   const keepNames = 'window.__name = (fn) => fn';
