@@ -6,7 +6,9 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-const URL = 'http://127.0.0.1:4173/';
+// E2E_PORT lets a second work tree run its tests beside one already serving 4173.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const URL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
   },
   webServer: {
     // `npm run e2e` builds first; the tests see exactly what `npm start` serves.
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: URL,
     reuseExistingServer: !CI,
     timeout: 30_000,

@@ -159,6 +159,23 @@ test.describe('authoring a report', () => {
     });
   }
 
+  test('keeps the figure and the page when Enter is pressed in the last row, with nowhere to move', async ({
+    page,
+  }) => {
+    await startReport(page);
+    const last = cell(page, CARRIED_OUT, '其他');
+    const url = page.url();
+
+    await last.click();
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+
+    // Each cell is a form of its own (cell-input.tsx); Enter must not submit it.
+    await expect(last).toBeFocused();
+    await expect(last).toHaveValue('7');
+    expect(page.url()).toBe(url);
+  });
+
   test('moves between typed cells with arrows and Enter, skipping computed cells, when navigating by keyboard', async ({
     page,
   }) => {

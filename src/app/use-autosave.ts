@@ -38,7 +38,8 @@ export function useAutosave(initial: Report): {
   const onChange = useCallback(
     (report: Report) => {
       latest.current = report;
-      setState((s) => (s.state === 'failed' ? s : { state: 'pending' }));
+      // The same state while already pending, so typing does not re-render the editor per key.
+      setState((s) => (s.state === 'failed' || s.state === 'pending' ? s : { state: 'pending' }));
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },

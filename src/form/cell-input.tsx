@@ -57,70 +57,78 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
 
   return (
     <td className={encoded ? 'cell cell-flagged' : 'cell'}>
-      <input
-        {...field}
-        id={domIdOf(cell.address)}
-        className="cell-input"
-        inputMode={cell.kind === 'amount' ? 'decimal' : 'numeric'}
-        autoComplete="off"
-        placeholder=" "
-        spellCheck={false}
-        aria-label={`${rowName ?? cell.rowLabel} — ${cell.columnLabel}`}
-        aria-invalid={encoded.includes('error\u0001') || undefined}
-        aria-describedby={
-          [encoded ? messageIdOf(cell.address) : '', lastYearNote ?? '']
-            .filter(Boolean)
-            .join(' ') || undefined
-        }
-        data-address={cell.address}
-        data-row={row}
-        data-col={column}
-        onMouseDown={clearSelection}
-        onFocus={(event) => {
-          before.current = String(getValues(name) ?? '');
-          event.currentTarget.select();
-        }}
-        onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-          const input = event.currentTarget;
-          // Ctrl+Z while the cell is being edited restores it; otherwise the form undoes a step.
-          const undoKey =
-            (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z';
-          if (undoKey && input.value !== before.current) {
-            event.preventDefault();
-            event.stopPropagation();
-            setValue(name, before.current);
-            input.select();
-            return;
+      {/* A form of its own: Chromium's autofill re-reads every field of the edited field's form
+          (or every field outside any form) after each keystroke, which with ~250 cells took
+          3–7 ms of the main thread per key, often before the keystroke's frame. Enter never
+          submits it: the grid keys move on Enter, and where they cannot, submitting does nothing. */}
+      <form onSubmit={(event) => event.preventDefault()}>
+        <input
+          {...field}
+          id={domIdOf(cell.address)}
+          className="cell-input"
+          inputMode={cell.kind === 'amount' ? 'decimal' : 'numeric'}
+          autoComplete="off"
+          placeholder=" "
+          spellCheck={false}
+          aria-label={`${rowName ?? cell.rowLabel} — ${cell.columnLabel}`}
+          aria-invalid={encoded.includes('error\u0001') || undefined}
+          aria-describedby={
+            [encoded ? messageIdOf(cell.address) : '', lastYearNote ?? '']
+              .filter(Boolean)
+              .join(' ') || undefined
           }
-          const redoKey =
-            (event.ctrlKey || event.metaKey) &&
-            (event.key.toLowerCase() === 'y' ||
-              (event.key.toLowerCase() === 'z' && event.shiftKey));
-          if (undoKey || redoKey) {
-            // The form undoes or redoes a step while this cell keeps focus; leaving the cell must not
-            // record that as a new edit (which would also drop the redo steps).
-            queueMicrotask(() => {
-              before.current = String(getValues(name) ?? '');
-            });
-          }
-          if (event.key === 'Delete' || event.key === 'Backspace') {
-            const selected = selectedAddresses();
-            if (selected.length > 0) {
+          data-address={cell.address}
+          data-row={row}
+          data-col={column}
+          onMouseDown={clearSelection}
+          onFocus={(event) => {
+            before.current = String(getValues(name) ?? '');
+            event.currentTarget.select();
+          }}
+          onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+            const input = event.currentTarget;
+            // Ctrl+Z while the cell is being edited restores it; otherwise the form undoes a step.
+            const undoKey =
+              (event.ctrlKey || event.metaKey) &&
+              !event.shiftKey &&
+              event.key.toLowerCase() === 'z';
+            if (undoKey && input.value !== before.current) {
               event.preventDefault();
-              clearSelection();
-              editing.applyChanges(
-                selected.map((address) => [address, ''] as const),
-                `已清空 ${selected.length} 格（可撤销）。`,
-              );
-              // The step is recorded; this cell's own value is now the cleared one, not an edit.
-              before.current = String(getValues(name) ?? '');
+              event.stopPropagation();
+              setValue(name, before.current);
+              input.select();
               return;
             }
-          }
-          navigateFrom(event.nativeEvent, input);
-        }}
-        onPaste={onPaste}
-      />
+            const redoKey =
+              (event.ctrlKey || event.metaKey) &&
+              (event.key.toLowerCase() === 'y' ||
+                (event.key.toLowerCase() === 'z' && event.shiftKey));
+            if (undoKey || redoKey) {
+              // The form undoes or redoes a step while this cell keeps focus; leaving the cell must not
+              // record that as a new edit (which would also drop the redo steps).
+              queueMicrotask(() => {
+                before.current = String(getValues(name) ?? '');
+              });
+            }
+            if (event.key === 'Delete' || event.key === 'Backspace') {
+              const selected = selectedAddresses();
+              if (selected.length > 0) {
+                event.preventDefault();
+                clearSelection();
+                editing.applyChanges(
+                  selected.map((address) => [address, ''] as const),
+                  `已清空 ${selected.length} 格（可撤销）。`,
+                );
+                // The step is recorded; this cell's own value is now the cleared one, not an edit.
+                before.current = String(getValues(name) ?? '');
+                return;
+              }
+            }
+            navigateFrom(event.nativeEvent, input);
+          }}
+          onPaste={onPaste}
+        />
+      </form>
       <CellMarker address={cell.address} encoded={encoded} />
       <LastYearNote address={cell.address} />
     </td>

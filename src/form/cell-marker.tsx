@@ -38,7 +38,10 @@ export function CellMarker({ address, encoded }: { address: string; encoded: str
       >
         {isError ? '✖ 错误' : '⚠ 提醒'}
       </span>
-      <span id={messageIdOf(address)} className="visually-hidden">
+      {/* Hidden, not visually hidden: aria-describedby still reads it, and a message that changes
+          as the user types costs no layout (a visually hidden box in the cell re-laid out the
+          whole table on every keystroke). */}
+      <span id={messageIdOf(address)} hidden>
         {issues.map((i) => `${i.severity === 'error' ? '错误' : '提醒'}：${i.message}`).join(' ')}
       </span>
     </>
