@@ -3,13 +3,11 @@
  * year's text marked for revision — for offices that finish the report in Word. It reopens in the
  * app like any .docx we export. Loaded on demand, like every exporter.
  */
+import { templateFileName } from '../export/file-name';
 import type { Report } from '../report';
 import { download } from './download';
 
 export async function downloadTemplate(draft: Report): Promise<void> {
-  const [{ exportDocx, DOCX_MIME }, { templateFileName }] = await Promise.all([
-    import('../export/docx'),
-    import('../export/file-name'),
-  ]);
+  const { exportDocx, DOCX_MIME } = await import('../export/docx');
   download(templateFileName(draft), await exportDocx(draft, { template: true }), DOCX_MIME);
 }

@@ -130,7 +130,7 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
         />
       </form>
       <CellMarker address={cell.address} encoded={encoded} />
-      <LastYearNote address={cell.address} />
+      {lastYearNote ? <LastYearNote address={cell.address} /> : null}
     </td>
   );
 }

@@ -29,7 +29,7 @@ export function TotalCell({ cell, rowName }: { cell: CellFact; rowName?: string 
         {value === null ? '' : value}
       </output>
       <CellMarker address={cell.address} encoded={encoded} />
-      <LastYearNote address={cell.address} />
+      {lastYearNote ? <LastYearNote address={cell.address} /> : null}
     </td>
   );
 }
