@@ -4,6 +4,7 @@
  * the same engine offices get from their distribution.
  */
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium';
 
 const CI = Boolean(process.env.CI);
 // E2E_PORT lets a second work tree run its tests beside one already serving 4173.
@@ -28,17 +29,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        // Chromium's sandbox cannot start as root (CI containers); a normal user keeps it.
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-gpu',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // `npm run e2e` builds first; the tests see exactly what `npm start` serves.

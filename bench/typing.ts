@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium';
 import { build, preview } from 'vite';
 import { formatPhases, phasesPerKey } from './trace-phases';
 import { TRIVIAL_PAGE, installProbe, installRenderCounter } from './typing-probe';
@@ -229,16 +230,7 @@ export async function runTypingBench({ trace }: { trace?: string } = {}): Promis
     preview: { host: '127.0.0.1', port: 0 },
   });
   const url = server.resolvedUrls?.local[0];
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     if (!url) throw new Error('vite preview did not report its address');
     console.log(
