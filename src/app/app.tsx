@@ -48,12 +48,10 @@ export function App() {
    * (reopening the file a draft was saved as, unchanged, just opens it).
    */
   const edit = async (report: Report, notes: readonly string[] = []) => {
-    const key = draftKey(report);
-    const existing = await findDraft(key).catch(() => null);
-    const stored = existing ? await loadDraft(key).catch(() => null) : null;
-    const same = stored?.ok && serializeReport(stored.report) === serializeReport(report);
-    if (existing && !same) setConflict({ report, notes, existing });
-    else enter(report, notes);
+    const stored = await findDraft(draftKey(report)).catch(() => null);
+    if (stored && stored.text !== serializeReport(report)) {
+      setConflict({ report, notes, existing: stored.summary });
+    } else enter(report, notes);
   };
 
   const resumeExisting = async (key: string) => {

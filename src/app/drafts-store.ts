@@ -75,11 +75,17 @@ export async function saveDraft(report: Report, previousKey?: string): Promise<s
   return key;
 }
 
+const summaryOf = ({ key, body, year, format, savedAt }: DraftRecord): DraftSummary => ({
+  key,
+  body,
+  year,
+  format,
+  savedAt,
+});
+
 export async function listDrafts(): Promise<DraftSummary[]> {
   const records = await run<DraftRecord[]>('readonly', (store) => store.getAll());
-  return records
-    .map(({ key, body, year, format, savedAt }) => ({ key, body, year, format, savedAt }))
-    .sort((a, b) => b.savedAt - a.savedAt);
+  return records.map(summaryOf).sort((a, b) => b.savedAt - a.savedAt);
 }
 
 export async function loadDraft(
@@ -96,10 +102,14 @@ export async function loadDraft(
 export const deleteDraft = (key: string): Promise<undefined> =>
   run('readwrite', (store) => store.delete(key));
 
-/** The draft stored under `key`, if any, without reading its report. */
-export async function findDraft(key: string): Promise<DraftSummary | null> {
+/**
+ * The draft stored under `key`, if any: its summary and its save-file text, which is what the
+ * draft of a report would be (serializeReport), so a caller can tell an identical draft apart
+ * without parsing it.
+ */
+export async function findDraft(
+  key: string,
+): Promise<{ readonly summary: DraftSummary; readonly text: string } | null> {
   const record = await run<DraftRecord | undefined>('readonly', (store) => store.get(key));
-  if (!record) return null;
-  const { body, year, format, savedAt } = record;
-  return { key, body, year, format, savedAt };
+  return record ? { summary: summaryOf(record), text: record.text } : null;
 }

@@ -15,13 +15,16 @@ import type { Finding, Rule, RuleContext } from './rule';
 const linksOf = (rule: CarryRuleId, { index, lastYear }: RuleContext): readonly CarryLink[] =>
   lastYear ? carryLinks(lastYear.index, index).filter((l) => l.rule === rule) : [];
 
-/** Every cell `rule` may point at in this format, whatever last year's format was. */
+/**
+ * Every cell `rule` may point at in this format, whatever last year's format was: each link's own
+ * cell and the cells of this year it adds or takes away.
+ */
 const targetsOf = (rule: CarryRuleId, index: FormatIndex): string[] => [
   ...new Set(
     formatIds.flatMap((id) =>
       carryLinks(formatIndex(id), index)
         .filter((l) => l.rule === rule)
-        .map((l) => l.to),
+        .flatMap((l) => [l.to, ...l.plus, ...l.minus]),
     ),
   ),
 ];
@@ -55,12 +58,7 @@ export const documentsInForce: Rule = {
   severity: 'warning',
   description:
     '2021年格式：现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（文件到期失效未废止时可以不等）。',
-  reads: (index) =>
-    formatIds.flatMap((id) =>
-      carryLinks(formatIndex(id), index)
-        .filter((l) => l.rule === 'Y-DOCS-IN-FORCE')
-        .flatMap((l) => [l.to, ...l.plus, ...l.minus]),
-    ),
+  reads: (index) => targetsOf('Y-DOCS-IN-FORCE', index),
   run: (context) =>
     linksOf('Y-DOCS-IN-FORCE', context).flatMap((link): Finding[] => {
       const { evaluation, lastYear } = context;
