@@ -4,7 +4,7 @@
  * read, else 1 if any report has an error-severity issue, else 0.
  */
 import type { ReadResult } from '../import';
-import { check } from '../report';
+import { asLastYear, check } from '../report';
 import type { Report } from '../report';
 import { layoutCheck } from './check-layout';
 import type { CheckedFile } from './check-layout';
@@ -27,7 +27,7 @@ function checkOne(file: string, read: ReadResult, lastYear?: Report): FileResult
   try {
     const { report } = read;
     // A report started from last year's carries it (spec §4); --last-year overrides it.
-    const issues = check(report, lastYear ?? report.lastYear);
+    const issues = check(lastYear ? { ...report, lastYear: asLastYear(lastYear) } : report);
     return {
       file,
       ok: true,

@@ -14,8 +14,8 @@ export interface Analysis {
   readonly byAddress: ReadonlyMap<string, readonly Issue[]>;
 }
 
-function analyse(report: Report, lastYear: Report | undefined): Analysis {
-  const issues = check(report, lastYear);
+function analyse(report: Report): Analysis {
+  const issues = check(report);
   const byAddress = new Map<string, Issue[]>();
   for (const issue of issues) {
     for (const address of issue.addresses) {
@@ -33,13 +33,13 @@ export interface AnalysisStore {
   readonly subscribe: (listener: () => void) => () => void;
 }
 
-export function createAnalysisStore(initial: Report, lastYear?: Report): AnalysisStore {
-  let current = analyse(initial, lastYear);
+export function createAnalysisStore(initial: Report): AnalysisStore {
+  let current = analyse(initial);
   const listeners = new Set<() => void>();
   return {
     get: () => current,
     update: (report) => {
-      current = analyse(report, lastYear);
+      current = analyse(report);
       listeners.forEach((listener) => listener());
     },
     subscribe: (listener) => {

@@ -60,7 +60,7 @@ export const ReportForm = memo(function ReportForm({
 }: ReportFormProps) {
   const methods = useForm<Report>({ defaultValues: initial });
   const { getValues, setValue, watch } = methods;
-  const [store] = useState(() => createAnalysisStore(initial, lastYear));
+  const [store] = useState(() => createAnalysisStore(initial));
   const index = formatIndex(initial.format);
   const history = useRef<History>(emptyHistory);
   const [steps, setSteps] = useState({ undo: 0, redo: 0 });

@@ -1,7 +1,8 @@
 /**
- * check(report, lastYear?, index?): every rule of `rules/` run over the report, as issues the
- * form, the print view, the exporters, the importer and the CLI all show the same way. Errors come
- * first. A warning the user confirmed keeps its reason; an error cannot be confirmed away.
+ * check(report, index?): every rule of `rules/` run over the report, as issues the form, the print
+ * view, the exporters, the importer and the CLI all show the same way. Errors come first. A warning
+ * the user confirmed keeps its reason; an error cannot be confirmed away. Last year's report is
+ * read from the report itself (`report.lastYear`, spec §4), so every caller runs the same rules.
  */
 import { evaluate } from './derive';
 import type { Report } from './report';
@@ -33,7 +34,8 @@ const view = (report: Report, index?: FormatIndex) => {
  * `index` is only passed by tests that compile a variant declaration of the report's format; last
  * year's report is always read against its own declared format.
  */
-export function check(report: Report, lastYear?: Report, index?: FormatIndex): Issue[] {
+export function check(report: Report, index?: FormatIndex): Issue[] {
+  const { lastYear } = report;
   const context: RuleContext = lastYear
     ? { ...view(report, index), lastYear: view(lastYear) }
     : view(report, index);
