@@ -90,7 +90,7 @@ function html(report) {
 const dir = mkdtempSync(join(tmpdir(), 'word-fixtures-'));
 try {
   for (const name of NAMES) {
-    const read = readReport(readFileSync(new URL(`${name}.txt`, PUBLISHED)), `${name}.txt`);
+    const read = await readReport(readFileSync(new URL(`${name}.txt`, PUBLISHED)), `${name}.txt`);
     if (!read.ok) throw new Error(`${name}.txt: ${read.error}`);
     writeFileSync(join(dir, `${name}.html`), html(read.report));
     execFileSync(

@@ -22,7 +22,7 @@ export async function openReportFile(file: File): Promise<OpenResult> {
   const tooBig = fileSizeProblem(file.size);
   if (tooBig) return { ok: false, error: `${file.name}：${tooBig}` };
   try {
-    const result = readReport(new Uint8Array(await file.arrayBuffer()), file.name);
+    const result = await readReport(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!result.ok) return { ok: false, error: `${file.name}：${result.error}` };
     const { report, notes, unread, reader, readerId } = result;
     return {

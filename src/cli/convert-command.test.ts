@@ -20,7 +20,7 @@ describe('cli convert', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(`${out}\n`);
     const saved = parseSaveFile(readFileSync(out, 'utf8'));
-    const original = readReport(readFileSync(PUBLISHED_TXT), 'bogang-2021.txt');
+    const original = await readReport(readFileSync(PUBLISHED_TXT), 'bogang-2021.txt');
     if (!saved.ok || !original.ok) throw new Error('unreadable');
     expect(figures(saved.value)).toEqual(figures(original.report));
     expect(saved.value.texts).toEqual(original.report.texts);
@@ -35,7 +35,7 @@ describe('cli convert', () => {
   it('writes a .docx that opens again as the same report', async () => {
     const out = dir.path('zhengguo.docx');
     expect((await runCli('convert', ZHENGGUO, '--to', 'docx', '-o', out)).code).toBe(0);
-    const reopened = readReport(readFileSync(out), 'zhengguo.docx');
+    const reopened = await readReport(readFileSync(out), 'zhengguo.docx');
     const original = parseSaveFile(readFileSync(ZHENGGUO, 'utf8'));
     if (!reopened.ok || !original.ok) throw new Error('unreadable');
     expect(reopened.report).toEqual(original.value);

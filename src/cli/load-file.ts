@@ -39,7 +39,7 @@ export async function loadReport(path: string, io?: Io): Promise<ReadResult> {
     if (!info.isFile()) return fail('这不是普通文件（可能是设备或管道）。');
     const tooLarge = fileSizeProblem(info.size);
     if (tooLarge) return fail(tooLarge);
-    const read = readReport(await readFile(path), basename(path));
+    const read = await readReport(await readFile(path), basename(path));
     if (read.ok) for (const note of read.notes) io?.stderr(`${path}: ${note}\n`);
     return read;
   } catch (error) {

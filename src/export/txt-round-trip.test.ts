@@ -42,8 +42,8 @@ const invalidCells = (report: Report) =>
     .flatMap((i) => i.addresses);
 
 describe('save → .txt → open', () => {
-  it.each(reports)('returns every figure and paragraph of %s', (_, report) => {
-    const read = readReport(new TextEncoder().encode(exportTxt(report)), 'report.txt');
+  it.each(reports)('returns every figure and paragraph of %s', async (_, report) => {
+    const read = await readReport(new TextEncoder().encode(exportTxt(report)), 'report.txt');
     if (!read.ok) throw new Error(read.error);
     const back = read.report;
     const invalid = invalidCells(report);

@@ -1,12 +1,12 @@
 /**
- * Property test of readReport() over what every reader meets: the real published texts, their
+ * Property test of await readReport() over what every reader meets: the real published texts, their
  * transcriptions (.json), our exported .docx and .txt, Word files made elsewhere (LibreOffice's in
  * fixtures/word/, and one written by hand with a table split in two) — mutated by byte flips,
  * insertions, deletions and truncations, and for Word files also inside word/document.xml before
  * zipping — plus random bytes, wrong encodings (UTF-16LE with BOM, GBK-like double bytes),
  * truncated zips and zip-like junk. Whatever the bytes: no throw, an answer within a second, and
  * either a report that survives a save-file round trip or one Chinese sentence. A reader's own
- * exception, which readReport() turns into `读取文件时出现意外错误`, counts as a failure here.
+ * exception, which await readReport() turns into `读取文件时出现意外错误`, counts as a failure here.
  *
  * Runs per property: FUZZ_RUNS (default 100 each, a few hundred reads, so `npm run unit` stays quick);
  * `npm run fuzz` sets 10,000.
@@ -37,8 +37,8 @@ const read = (dir: string, ext: string) =>
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(dir + name)) }));
 
-const txts = read(PUBLISHED_TXT, '.txt');
-const jsons = read(PUBLISHED_JSON, '.json');
+const txts = await read(PUBLISHED_TXT, '.txt');
+const jsons = await read(PUBLISHED_JSON, '.json');
 const parsed = parseSaveFile(new TextDecoder().decode(jsons[0]?.bytes));
 if (!parsed.ok) throw new Error(parsed.errors.join(' '));
 const exported = [
@@ -56,9 +56,9 @@ const docxs = [exported[0], ...words].flatMap((d) => (d ? [d.bytes] : []));
 const seeds = [...txts, ...jsons, ...exported, ...words];
 
 /** The property itself, asserted on one input. */
-function expectSafeRead(bytes: Uint8Array, fileName?: string): void {
+async function expectSafeRead(bytes: Uint8Array, fileName?: string): Promise<void> {
   const start = performance.now();
-  const result = readReport(bytes, fileName);
+  const result = await readReport(bytes, fileName);
   const ms = performance.now() - start;
   expect(ms, `readReport took ${ms.toFixed(0)} ms`).toBeLessThan(CALL_BUDGET_MS);
   if (result.ok) {
@@ -178,37 +178,37 @@ const fileName = fc.option(
 const options = { numRuns: RUNS, endOnFailure: true };
 const timeout = 30_000 + RUNS * 20;
 
-describe('readReport under fuzzing', () => {
-  it('reads every seed unmutated', () => {
+describe('readReport under fuzzing', async () => {
+  it('reads every seed unmutated', async () => {
     for (const { name, bytes } of seeds) {
-      const result = readReport(bytes, name);
+      const result = await readReport(bytes, name);
       expect(result.ok, name).toBe(true);
-      expectSafeRead(bytes, name);
+      await expectSafeRead(bytes, name);
     }
   });
 
   // Found by this test: a flipped byte inside word/document.xml's deflate data made fflate throw
   // (`invalid distance`) out of the .docx reader, which now says the body is damaged.
-  it('says a .docx whose body cannot be inflated is damaged', () => {
+  it('says a .docx whose body cannot be inflated is damaged', async () => {
     const docx = exported[0]?.bytes ?? new Uint8Array();
     const found = mutate(docx, [{ op: 'flip', at: 635928, byte: 142 }]);
-    expectSafeRead(found, undefined);
+    await expectSafeRead(found, undefined);
     const body = localPartData(docx, 'word/document.xml');
     const reservedBlock = docx.slice();
     reservedBlock[body] = 0xff; // BFINAL=1, BTYPE=11: a reserved deflate block type
-    expectSafeRead(reservedBlock, 'report.docx');
-    const result = readReport(reservedBlock, 'report.docx');
+    await expectSafeRead(reservedBlock, 'report.docx');
+    const result = await readReport(reservedBlock, 'report.docx');
     expect(result.ok ? '' : result.error).toContain('Word 文档已损坏');
   });
 
-  it('never throws on mutated real reports', { timeout }, () => {
-    fc.assert(
-      fc.property(
+  it('never throws on mutated real reports', { timeout }, async () => {
+    await fc.assert(
+      fc.asyncProperty(
         seed,
         fc.array(mutation, { minLength: 1, maxLength: 8 }),
         fileName,
-        (s, ms, name) => {
-          expectSafeRead(mutate(s.bytes, ms), name);
+        async (s, ms, name) => {
+          await expectSafeRead(mutate(s.bytes, ms), name);
         },
       ),
       options,
@@ -216,23 +216,23 @@ describe('readReport under fuzzing', () => {
   });
 
   // The .docx reader inflates and parses the most, so its own share of mutations.
-  it('never throws on a mutated exported .docx', { timeout }, () => {
+  it('never throws on a mutated exported .docx', { timeout }, async () => {
     const docx = exported[0]?.bytes ?? new Uint8Array();
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
-        expectSafeRead(mutate(docx, ms), 'report.docx');
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (ms) => {
+        await expectSafeRead(mutate(docx, ms), 'report.docx');
       }),
       options,
     );
   });
 
-  it('never throws on a mutated Word file made elsewhere', { timeout }, () => {
-    fc.assert(
-      fc.property(
+  it('never throws on a mutated Word file made elsewhere', { timeout }, async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.constantFrom(...words),
         fc.array(mutation, { minLength: 1, maxLength: 4 }),
-        (word, ms) => {
-          expectSafeRead(mutate(word.bytes, ms), word.name);
+        async (word, ms) => {
+          await expectSafeRead(mutate(word.bytes, ms), word.name);
         },
       ),
       options,
@@ -243,12 +243,12 @@ describe('readReport under fuzzing', () => {
   it(
     'never throws on a Word file whose document.xml is mutated before zipping',
     { timeout },
-    () => {
-      fc.assert(
-        fc.property(
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
           fc.constantFrom(...words),
           fc.array(mutation, { minLength: 1, maxLength: 6 }),
-          (word, ms) => {
+          async (word, ms) => {
             const parts = unzipSync(word.bytes);
             const body = parts['word/document.xml'] ?? new Uint8Array();
             // Stored, not deflated: compressing 200 KB per run would dominate `npm run fuzz`.
@@ -256,7 +256,7 @@ describe('readReport under fuzzing', () => {
               { ...parts, 'word/document.xml': mutate(body, ms) },
               { level: 0 },
             );
-            expectSafeRead(zipped, word.name);
+            await expectSafeRead(zipped, word.name);
           },
         ),
         options,
@@ -264,65 +264,68 @@ describe('readReport under fuzzing', () => {
     },
   );
 
-  it('never throws on a truncated .docx of either kind', { timeout }, () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...docxs), fc.nat(), (docx, at) => {
-        expectSafeRead(docx.subarray(0, at % (docx.length + 1)), 'report.docx');
+  it('never throws on a truncated .docx of either kind', { timeout }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...docxs), fc.nat(), async (docx, at) => {
+        await expectSafeRead(docx.subarray(0, at % (docx.length + 1)), 'report.docx');
       }),
       options,
     );
   });
 
-  it('never throws on random bytes', { timeout }, () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4096 }), fileName, (bytes, name) => {
-        expectSafeRead(bytes, name);
+  it('never throws on random bytes', { timeout }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fileName, async (bytes, name) => {
+        await expectSafeRead(bytes, name);
       }),
       options,
     );
   });
 
-  it('never throws on wrong encodings of the published texts', { timeout }, () => {
+  it('never throws on wrong encodings of the published texts', { timeout }, async () => {
     const texts = [...txts, exported[1]].map((t) => new TextDecoder().decode(t?.bytes));
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.constantFrom(...texts),
         fc.boolean(),
         fc.nat(),
         fc.array(mutation, { maxLength: 3 }),
-        (text, asUtf16, salt, ms) => {
+        async (text, asUtf16, salt, ms) => {
           const bytes = asUtf16 ? utf16le(text) : gbkLike(text, salt);
-          expectSafeRead(mutate(bytes, ms), 'report.txt');
+          await expectSafeRead(mutate(bytes, ms), 'report.txt');
         },
       ),
       options,
     );
   });
 
-  it('never throws on random double-byte (GBK-like) sequences', { timeout }, () => {
+  it('never throws on random double-byte (GBK-like) sequences', { timeout }, async () => {
     const pair = fc.tuple(
       fc.integer({ min: 0x81, max: 0xfe }),
       fc.integer({ min: 0x40, max: 0xfe }),
     );
     const piece = fc.oneof(pair, fc.constantFrom([0x0a], [0x09], [0x30], [0x31, 0x32], [0x20]));
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 2000 }), (pieces) => {
-        expectSafeRead(new Uint8Array(pieces.flat()), 'report.txt');
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 2000 }), async (pieces) => {
+        await expectSafeRead(new Uint8Array(pieces.flat()), 'report.txt');
       }),
       options,
     );
   });
 
-  it('never throws on zip-like prefixes with junk', { timeout }, () => {
+  it('never throws on zip-like prefixes with junk', { timeout }, async () => {
     const docx = exported[0]?.bytes ?? new Uint8Array();
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.uint8Array({ maxLength: 2048 }),
         fc.nat({ max: docx.length }),
         fc.nat({ max: docx.length }),
-        (junk, from, to) => {
+        async (junk, from, to) => {
           const tail = docx.subarray(Math.min(from, to), Math.max(from, to));
-          expectSafeRead(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...junk, ...tail]), 'report.docx');
+          await expectSafeRead(
+            new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...junk, ...tail]),
+            'report.docx',
+          );
         },
       ),
       options,

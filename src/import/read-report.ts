@@ -1,5 +1,6 @@
 /**
- * readReport(bytes, fileName?): the one way the app and the CLI open a file. The reader is chosen
+ * readReport(bytes, fileName?): the one way the app and the CLI open a file; it resolves, never
+ * rejects. The reader is chosen
  * by content through the `readers` registry (the file name only improves messages), so a renamed
  * file still opens and a new kind of file needs one registry entry. Never throws: every failure,
  * including a reader's own bug, becomes one Chinese sentence.
@@ -57,14 +58,14 @@ function unsupported(bytes: Uint8Array, fileName?: string): string {
   return `${what}${content?.hint ?? ''}目前可以打开：${supportedFiles()}。`;
 }
 
-export function readReport(bytes: Uint8Array, fileName?: string): ReadResult {
+export async function readReport(bytes: Uint8Array, fileName?: string): Promise<ReadResult> {
   try {
     if (bytes.length === 0) return fail('文件是空的（0 字节）。');
     const tooLarge = fileSizeProblem(bytes.length);
     if (tooLarge) return fail(tooLarge);
     const reader = readers.find((r) => r.sniff(bytes));
     if (!reader) return fail(unsupported(bytes, fileName));
-    const result = reader.read(bytes, fileName);
+    const result = await reader.read(bytes, fileName);
     if (!result.ok) return fail(summarize(result.errors));
     return {
       ok: true,

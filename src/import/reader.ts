@@ -36,6 +36,9 @@ export interface Reader {
   readonly label: string;
   /** Cheap look at the first bytes: is this file ours to read? Must not decode the whole file. */
   readonly sniff: (bytes: Uint8Array) => boolean;
-  /** `fileName` only fills gaps the content leaves (a published text without a year). */
-  readonly read: (bytes: Uint8Array, fileName?: string) => ReaderResult;
+  /**
+   * `fileName` only fills gaps the content leaves (a published text without a year). A reader may
+   * answer later (a PDF is laid out by pdf.js, which is asynchronous); readReport() awaits it.
+   */
+  readonly read: (bytes: Uint8Array, fileName?: string) => ReaderResult | Promise<ReaderResult>;
 }

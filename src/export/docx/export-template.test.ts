@@ -151,7 +151,7 @@ describe('exportDocx(report, { template: true })', () => {
 
   it('opens back in the program as the same report, last year included, without notes', async () => {
     const { bytes } = await template(draft);
-    const read = readReport(bytes, 'template.docx');
+    const read = await readReport(bytes, 'template.docx');
     expect(read.ok && read.notes).toEqual([]);
     expect(read.ok && read.report).toEqual(draft);
   });
@@ -160,7 +160,7 @@ describe('exportDocx(report, { template: true })', () => {
     const carried = carryForward(publishedReport(name));
     const { bytes, comments } = await template(carried);
     expect(comments.length).toBeGreaterThan(0);
-    const read = readReport(bytes, 'template.docx');
+    const read = await readReport(bytes, 'template.docx');
     expect(read.ok && read.notes).toEqual([]);
     expect(read.ok && read.report).toEqual(carried);
   });

@@ -25,7 +25,7 @@ describe('ownDocxReader', () => {
     'restores %s exactly when the .docx is opened',
     async (name) => {
       const report = name.endsWith('.json') ? scenarioReport(name) : publishedReport(name);
-      const result = readReport(await exportDocx(report), 'report.docx');
+      const result = await readReport(await exportDocx(report), 'report.docx');
       expect(result).toMatchObject({ ok: true, reader: LABEL, notes: [], unread: [] });
       if (result.ok) expect(result.report).toEqual(report);
     },
@@ -38,7 +38,7 @@ describe('ownDocxReader', () => {
       expect(xml.split('>987<')).toHaveLength(2);
       return xml.replace('>987<', '>5<');
     });
-    const result = readReport(edited);
+    const result = await readReport(edited);
     if (!result.ok) throw new Error(result.error);
     expect(result.report.cells['三/1/自然人']).toBe('5');
     expect(result.notes).toEqual([
@@ -52,7 +52,7 @@ describe('ownDocxReader', () => {
     const base = scenarioReport('clean-2021.json');
     const report = { ...base, cells: { ...base.cells, '三/1/自然人': '987' } };
     const edited = withDocument(await exportDocx(report), (xml) => xml.replace('>987<', '>/<'));
-    const result = readReport(edited);
+    const result = await readReport(edited);
     if (!result.ok) throw new Error(result.error);
     expect(result.report.cells['三/1/自然人']).toBe('/');
     expect(result.unread).toEqual([]);
@@ -63,7 +63,7 @@ describe('ownDocxReader', () => {
     const noTable4 = withDocument(await exportDocx(report), (xml) =>
       xml.replace(/<w:tbl>(?:(?!<\/?w:tbl>)[\s\S])*?行政复议[\s\S]*?<\/w:tbl>/, ''),
     );
-    const result = readReport(noTable4);
+    const result = await readReport(noTable4);
     if (!result.ok) throw new Error(result.error);
     expect(result.report).toEqual(report);
     expect(result.notes).toEqual([
@@ -71,7 +71,7 @@ describe('ownDocxReader', () => {
     ]);
   });
 
-  it('leaves a Word file without our part to other readers', () => {
+  it('leaves a Word file without our part to other readers', async () => {
     const other = zipSync({
       '[Content_Types].xml': strToU8('<Types/>'),
       'customXml/item1.xml': strToU8('<b:Sources xmlns:b="urn:other"/>'),
@@ -88,7 +88,7 @@ describe('ownDocxReader', () => {
     const renamed = zipSync({ ...rest, 'customXml/item3.xml': item });
     expect(ownDocxReader.sniff(renamed)).toBe(true);
     expect(formatIndex('2019').id).toBe('2019');
-    expect(readReport(renamed)).toMatchObject({ ok: true, notes: [] });
+    expect(await readReport(renamed)).toMatchObject({ ok: true, notes: [] });
   });
 });
 
@@ -96,7 +96,7 @@ describe('ownDocxReader with prose edited in Word', () => {
   const report = scenarioReport('clean-2021.json');
   const exported = exportDocx(report);
   const opened = async (edit: (xml: string) => string) => {
-    const result = readReport(withDocument(await exported, edit));
+    const result = await readReport(withDocument(await exported, edit));
     if (!result.ok) throw new Error(result.error);
     return result;
   };

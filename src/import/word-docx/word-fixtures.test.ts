@@ -29,7 +29,7 @@ describe.each(fixtures)('readReport on fixtures/word/$name.docx', ({ name, ruleI
   if (!transcription.ok) throw new Error(transcription.errors.join('\n'));
   const expected = transcription.value;
 
-  it('is a Word file LibreOffice wrote, with merged table headers', () => {
+  it('is a Word file LibreOffice wrote, with merged table headers', async () => {
     const parts = unzipSync(bytes);
     expect(strFromU8(parts['docProps/app.xml'] ?? new Uint8Array())).toContain('LibreOffice');
     const document = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
@@ -37,8 +37,8 @@ describe.each(fixtures)('readReport on fixtures/word/$name.docx', ({ name, ruleI
     expect(document).toContain('<w:gridSpan');
   });
 
-  it('reads every figure and text as the transcription has it, with no notes', () => {
-    const result = readReport(bytes, `${name}.docx`);
+  it('reads every figure and text as the transcription has it, with no notes', async () => {
+    const result = await readReport(bytes, `${name}.docx`);
     if (!result.ok) throw new Error(result.error);
     expect(result.reader).toBe('用 Word 或 WPS 编写的报告 (.docx)');
     expect(figures(result.report)).toEqual(figures(expected));
