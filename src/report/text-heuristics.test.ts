@@ -7,7 +7,7 @@ import {
   mentionsProcessingFee,
   placeholderIn,
   quotedApplicationCounts,
-  reportsFees,
+  reportsFeeNotices,
   reviewMention,
   saysNoApplications,
   yearsIn,
@@ -121,13 +121,20 @@ describe('reviewMention', () => {
   });
 });
 
-describe('reportsFees', () => {
+describe('reportsFeeNotices', () => {
   it.each([
     ['本年度发出收费通知2件，实际收取信息处理费300元。', true],
+    ['本年度发出信息处理费收费通知1件，申请人逾期未缴纳，未收取信息处理费。', true],
+    ['共向申请人发出缴费通知书一份。', true],
+    ['本年度收取信息处理费150元。', true],
     ['本年度未发出信息处理费收费通知，未收取信息处理费。', false],
+    ['本年度没有发出收费通知，收到申请3件。', false],
+    ['发出收费通知0件。', false],
+    ['本年度未收取信息处理费0元。', false],
+    ['本年度行政事业性收费12.5万元。', false],
     ['无', false],
   ] as const)('is %s when 六 reads %j', (text, expected) => {
-    expect(reportsFees(text)).toBe(expected);
+    expect(reportsFeeNotices(text)).toBe(expected);
   });
 });
 

@@ -86,8 +86,27 @@ export function reviewMention(text: string): ReviewMention {
 }
 
 /** 六 reports a fee: a figure next to 收取/收费/缴纳 (the no-fee sentence reports none). */
-export const reportsFees = (text: string): boolean =>
-  /(收取|收费|缴纳)[^。；]{0,20}?[1-9]/.test(compact(text)) && !/未(收取|发出)/.test(compact(text));
+/** A count of one or more: `2件`, `一份`, `十二次` (never `0件`, never a year or a sum of money). */
+const SOME_NOTICES = /(?<!\d)([1-9]\d*|[一二两三四五六七八九十]+)(件|份|次|个)/;
+const NOTICE_DENIED =
+  /(未|没有|无|不曾)[^，,]{0,8}?(发出|出具|送达|发送|寄送)?[^，,]{0,6}?收费通知/;
+
+/** A fee actually collected: `收取信息处理费300元` (a fee collected was notified first). */
+const FEE_COLLECTED = /(?<!未|没有)(收取|收缴|缴纳)[^，,]{0,12}?(?<!\d)[1-9][\d.]*(元|万元)/;
+
+/**
+ * 六 reports 信息处理费 notices sent (spec §3): a clause naming 收费通知 (or 缴费通知) with a count of
+ * one or more and not saying none was sent, or a fee actually collected.
+ * `发出收费通知1件，申请人逾期未缴纳，未收取信息处理费` reports a notice: the fee was notified, not
+ * collected — which is exactly what 三's row 22 counts.
+ */
+export const reportsFeeNotices = (text: string): boolean =>
+  clauses(halfWidthDigits(text)).some((clause) => {
+    const flat = compact(clause);
+    const notices =
+      /(收费|缴费)通知/.test(flat) && SOME_NOTICES.test(flat) && !NOTICE_DENIED.test(flat);
+    return notices || FEE_COLLECTED.test(flat);
+  });
 
 export const mentionsProcessingFee = (text: string): boolean => text.includes('信息处理费');
 

@@ -12,7 +12,7 @@ import {
   mentionsProcessingFee,
   placeholderIn,
   quotedApplicationCounts,
-  reportsFees,
+  reportsFeeNotices,
   reviewMention,
   saysNoApplications,
 } from '../text-heuristics';
@@ -93,27 +93,31 @@ export const reviewText: Rule = {
   },
 };
 
-/** Cells that show fees were involved (2021 format only: the 2019 tables have neither). */
-const feeCells = (index: FormatIndex): string[] => [
-  ...(index.has('三', 'feeUnpaid', 'total') ? [index.address('三', 'feeUnpaid', 'total')] : []),
-  ...(index.has('二', 'adminFees', 'feeAmount')
-    ? [index.address('二', 'adminFees', 'feeAmount')]
-    : []),
-];
+/**
+ * 三 row 22 (2021: closed because the applicant did not pay the notified fee) total, when the
+ * format has that row. 表二（八）行政事业性收费 is the body's administrative fees, unrelated to
+ * 信息处理费, so it implies nothing about 六 (spec §3).
+ */
+const feeUnpaidTotal = (index: FormatIndex): string | null =>
+  index.has('三', 'feeUnpaid', 'total') ? index.address('三', 'feeUnpaid', 'total') : null;
 
 export const feeText: Rule = {
   id: 'X-FEE-TEXT',
   severity: 'warning',
-  description: '表三有因逾期未缴费不再处理的申请，或表二（八）收费金额大于0时，六应报告收费情况。',
-  reads: (index) => [SIX, ...feeCells(index)],
+  description:
+    '表三有因申请人逾期未缴纳信息处理费而不再处理的申请时，说明发出过收费通知，六应写明信息处理费收费通知情况。',
+  reads: (index) => [SIX, ...(feeUnpaidTotal(index) ? [feeUnpaidTotal(index) ?? ''] : [])],
   run: ({ report, index, evaluation }) => {
-    const involved = feeCells(index).filter((a) => (evaluation.value(a) ?? 0) > 0);
-    if (involved.length === 0 || reportsFees(report.texts['六'])) return [];
-    const shown = involved.map(
-      (a) => `${a} 为 ${report.stated[a] ?? report.cells[a] ?? evaluation.value(a)}`,
-    );
+    const cell = feeUnpaidTotal(index);
+    const closed = cell ? (evaluation.value(cell) ?? 0) : 0;
+    if (!cell || closed === 0 || reportsFeeNotices(report.texts['六'])) return [];
     return [
-      { addresses: [SIX, ...involved], message: `${shown.join('，')}，但六没有报告收费情况。` },
+      {
+        addresses: [SIX, cell],
+        message:
+          `表三有 ${closed} 件申请因申请人逾期未按收费通知缴纳费用而不再处理，说明本年发出过信息处理费收费通知，` +
+          '但六没有写明发出收费通知的件数和收费情况。',
+      },
     ];
   },
 };
