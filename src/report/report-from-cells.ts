@@ -14,6 +14,7 @@ export interface ReportFigures {
   readonly body: string;
   /** Omitted: the default title `<机关全称><年份>年政府信息公开工作年度报告`. */
   readonly title?: string;
+  readonly preface?: string;
   readonly texts?: Partial<Record<TextSectionId, string>>;
   readonly cells: Readonly<Record<string, string>>;
   /** The value of every input cell not in `cells`: '' (blank) unless given, e.g. '0'. */
@@ -25,6 +26,7 @@ export function reportFromCells({
   year,
   body,
   title,
+  preface = '',
   texts,
   cells,
   fill = '',
@@ -42,7 +44,7 @@ export function reportFromCells({
   }
   return {
     ...base,
-    meta: { ...base.meta, ...(title === undefined ? {} : { title }) },
+    meta: { ...base.meta, preface, ...(title === undefined ? {} : { title }) },
     texts: Object.fromEntries(
       textSectionIds.map((id) => [id, texts?.[id] ?? '']),
     ) as Report['texts'],

@@ -4,7 +4,8 @@
  * `stated` holds computed cells' figures as a published report printed them, so an imported
  * report keeps its figures even where they do not add up (check() says so).
  */
-import type { FormatId, MetaTextField, TextSectionId } from './spec';
+import type { DraftId, DraftState } from './drafting/draft-state';
+import type { FeeFieldId, FormatId, MetaTextField, TextSectionId } from './spec';
 
 export type ReportMeta = Record<MetaTextField, string> & { readonly year: number };
 
@@ -18,6 +19,16 @@ export interface Report {
   readonly stated: Readonly<Record<string, string>>;
   /** Warnings the user confirmed, by issue key → the reason given. */
   readonly acknowledged: Readonly<Record<string, string>>;
+  /**
+   * What 六 states about 信息处理费 (spec/fee-statement.ts), as written ('' = not stated). Absent in
+   * reports that never stated it (imports, older save files): read as all blank.
+   */
+  readonly fees?: Readonly<Record<FeeFieldId, string>>;
+  /**
+   * The sentences the app drafted from the figures (drafting/), by id: still following the tables
+   * (`drafted`) or rewritten by the user (`edited`). Absent when nothing was drafted.
+   */
+  readonly drafted?: Readonly<Partial<Record<DraftId, DraftState>>>;
   /**
    * Last year's report, when this one was started from it (spec §4): the across-year checks and
    * the figures beside each cell need it after a reload too. Never has a `lastYear` of its own.

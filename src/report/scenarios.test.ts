@@ -21,6 +21,7 @@ interface Given {
   readonly year: number;
   readonly body: string;
   readonly title?: string;
+  readonly preface?: string;
   readonly format?: FormatId;
   readonly texts?: Partial<Record<TextSectionId, string>>;
   readonly cells: Readonly<Record<string, string>>;

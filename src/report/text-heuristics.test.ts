@@ -5,6 +5,7 @@ import {
   comparableText,
   isNone,
   mentionsProcessingFee,
+  periodYears,
   placeholderIn,
   quotedApplicationCounts,
   reportsFeeNotices,
@@ -176,5 +177,21 @@ describe('yearsIn', () => {
 describe('comparableText', () => {
   it('ignores spacing when two texts are compared', () => {
     expect(comparableText('无 问题\n')).toBe(comparableText('无问题'));
+  });
+});
+
+describe('periodYears', () => {
+  it.each([
+    ['本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。', [2023, 2023]],
+    ['报告中所列数据统计期限自 2024 年 1 月 1 日起至 2024 年 12 月 31 日止。', [2024, 2024]],
+    ['本报告数据统计时限为二〇二二年全年。', [2022]],
+    ['本报告根据《条例》（2019年修订）要求编制。', []],
+    [
+      '本报告根据《条例》（2019年修订）编制，统计期限自2021年1月1日起至2021年12月31日止。',
+      [2021, 2021],
+    ],
+    ['如对本报告有疑问，请与镇党政办联系。', []],
+  ] as const)('reads %j as %j', (text, expected) => {
+    expect(periodYears(text)).toEqual(expected);
   });
 });

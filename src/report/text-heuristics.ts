@@ -138,5 +138,18 @@ export function yearsIn(text: string): number[] {
   return [...ascii.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
 }
 
+/**
+ * The years a text states for the statistics period (spec §3: `统计期限自2023年1月1日起至2023年12月31日止`):
+ * years in a clause that names the 统计期限/统计时限/统计期间 or spans a period `自…至…`.
+ */
+export function periodYears(text: string): number[] {
+  return (
+    clauses(text)
+      .filter((c) => /统计(期限|时限|期间|时间|范围)|自[^至]{0,20}年[^至]{0,20}至/.test(c))
+      // A law's revision year (`条例（2019年修订）`) in the same sentence is no period.
+      .flatMap((c) => yearsIn(c.replace(/\d{4}\s*年\s*(修订|修正)/g, '')))
+  );
+}
+
 /** Text compared for "identical to last year": whitespace and punctuation width ignored. */
 export const comparableText = (text: string): string => compact(text);

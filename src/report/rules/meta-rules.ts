@@ -1,11 +1,12 @@
 /** Rules on the title, body and format (spec §3, "across sections"). */
 import { FORMAT_FIELD, YEAR_FIELD, metaAddress } from '../fields';
 import { formatForYear, formatSpecs } from '../spec';
-import { yearsIn } from '../text-heuristics';
+import { periodYears, yearsIn } from '../text-heuristics';
 import type { Rule } from './rule';
 
 const TITLE = metaAddress('title');
 const BODY = metaAddress('body');
+const PREFACE = metaAddress('preface');
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export const bodyMissing: Rule = {
@@ -81,10 +82,35 @@ export const titleBody: Rule = {
   },
 };
 
+/**
+ * A 前言 carried from last year, or copied from another report, still states that year's period
+ * (spec §3: "The 前言's 统计期限 or any year it states for the period is not the report's year").
+ */
+export const prefacePeriod: Rule = {
+  id: 'M-PREFACE-PERIOD',
+  severity: 'warning',
+  description: '前言写的统计期限应为报告年度的1月1日至12月31日。',
+  reads: () => [PREFACE],
+  run: ({ report }) => {
+    const { year } = report.meta;
+    const others = [...new Set(periodYears(report.meta.preface))].filter((y) => y !== year);
+    if (others.length === 0) return [];
+    return [
+      {
+        addresses: [PREFACE],
+        message:
+          `前言写的统计期限是${others.join('、')}年，但本报告是${year}年度的报告，` +
+          `统计期限应为${year}年1月1日至${year}年12月31日。`,
+      },
+    ];
+  },
+};
+
 export const metaRules: readonly Rule[] = [
   bodyMissing,
   formatYear,
   titleMissing,
+  prefacePeriod,
   titleYear,
   titleBody,
 ];

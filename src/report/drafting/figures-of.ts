@@ -1,0 +1,39 @@
+/**
+ * How the drafting code reads the tables: a figure by table, row id and column id through the
+ * declaration (so a renamed label never breaks a sentence), or null while the cell is blank,
+ * invalid or absent from the report's format. A sentence is composed only from known figures.
+ */
+import { evaluate } from '../derive';
+import type { Report } from '../report';
+import type { TableId } from '../spec';
+
+export interface FigureReader {
+  /** The figure the report shows there (typed, published or derived), or null. */
+  readonly value: (table: TableId, rowId: string, columnId: string) => number | null;
+  /** The figure as the report writes it (`7730.28`, amounts keep their decimals), or null. */
+  readonly text: (table: TableId, rowId: string, columnId: string) => string | null;
+  readonly has: (table: TableId, rowId: string, columnId: string) => boolean;
+}
+
+export function figuresOf(report: Report): FigureReader {
+  const evaluation = evaluate(report);
+  const { index } = evaluation;
+  const value = (table: TableId, rowId: string, columnId: string) =>
+    index.has(table, rowId, columnId)
+      ? evaluation.value(index.address(table, rowId, columnId))
+      : null;
+  return {
+    value,
+    text: (table, rowId, columnId) => {
+      const figure = value(table, rowId, columnId);
+      if (figure === null) return null;
+      const parsed = evaluation.inputs.get(index.address(table, rowId, columnId));
+      return parsed?.state === 'ok' ? parsed.text : String(figure);
+    },
+    has: index.has,
+  };
+}
+
+/** True when every figure is known (a sentence waits until the table is filled). */
+export const allKnown = (values: readonly (number | null)[]): values is number[] =>
+  values.every((v) => v !== null);

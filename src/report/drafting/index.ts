@@ -1,0 +1,17 @@
+/** Text the app drafts from the figures and fields, and keeps in step with them (issue #13). */
+export { draftIds } from './draft-state';
+export type { DraftId, DraftState } from './draft-state';
+export { draftSpec, drafts } from './drafts';
+export type { DraftPlace, DraftSpec } from './drafts';
+export {
+  draftNewReport,
+  editDraft,
+  insertDraft,
+  moveDraft,
+  recognizeDrafts,
+  regenerateDraft,
+  removeDraft,
+  sectionBlocks,
+  syncDrafts,
+} from './sync-drafts';
+export type { SectionBlock } from './sync-drafts';
