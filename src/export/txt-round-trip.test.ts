@@ -10,7 +10,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../import';
-import { check, defaultTitle, figures, parseSaveFile, reportFromCells } from '../report';
+import {
+  check,
+  defaultTitle,
+  draftNewReport,
+  editDraft,
+  figures,
+  parseSaveFile,
+  reportFromCells,
+} from '../report';
 import type { FormatId, Report, ReportFigures } from '../report';
 import { exportTxt } from './txt';
 
@@ -59,5 +67,38 @@ describe('save → .txt → open', () => {
     );
     expect(read.notes).toHaveLength(invalid.length);
     for (const address of invalid) expect(read.notes.join()).toContain(address);
+  });
+});
+
+describe('save → .txt → open, with drafted text', () => {
+  it('keeps the contact fields and which printed sentences are still drafted', async () => {
+    const base = reportFromCells({
+      format: '2021',
+      year: 2023,
+      body: '示例县和平镇人民政府',
+      cells: { '三/1/自然人': '4', '三/3/自然人': '3' },
+      fill: '0',
+    });
+    const contacts = {
+      publishUrl: 'http://www.example.gov.cn/',
+      contactOffice: '镇党政办公室',
+      contactAddress: '和平镇人民路1号',
+      contactPostcode: '223100',
+      contactPhone: '0517-1234567',
+    };
+    const drafted = draftNewReport({ ...base, meta: { ...base.meta, ...contacts } });
+    const report = editDraft(drafted, '一/复议诉讼', '本年度未发生行政复议、行政诉讼。');
+    const read = await readReport(new TextEncoder().encode(exportTxt(report)), 'report.txt');
+    if (!read.ok) throw new Error(read.error);
+    expect(read.report.meta).toMatchObject(contacts);
+    expect(read.report.drafted).toEqual({
+      前言: report.drafted?.前言,
+      '一/主动公开': report.drafted?.['一/主动公开'],
+      '一/依申请公开': report.drafted?.['一/依申请公开'],
+    });
+    // The edited sentence comes back as the user's own text; the fee statement, still waiting for
+    // its figures, was never printed.
+    expect(read.report.texts.一).toContain('本年度未发生行政复议、行政诉讼。');
+    expect(read.report.drafted?.['一/依申请公开']?.text).toContain('4件');
   });
 });

@@ -5,6 +5,7 @@
  * file still opens and a new kind of file needs one registry entry. Never throws: every failure,
  * including a reader's own bug, becomes one Chinese sentence.
  */
+import { fromPrint } from '../report';
 import type { Report } from '../report';
 import { describeContent } from './file-kind';
 import { readers } from './readers';
@@ -69,7 +70,8 @@ export async function readReport(bytes: Uint8Array, fileName?: string): Promise<
     if (!result.ok) return fail(summarize(result.errors));
     return {
       ok: true,
-      report: result.value,
+      // Text read from print gets back what our own files record: drafted sentences, contacts.
+      report: fromPrint(result.value),
       reader: reader.label,
       readerId: reader.id,
       notes: result.notes ?? [],

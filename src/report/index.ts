@@ -16,6 +16,7 @@ export { comparableText } from './text-heuristics';
 export { asLastYear, carryForward, carryLinks, expectedValue, lastYearFigures } from './carry';
 export type { CarryKind, CarryLink, CarryRuleId } from './carry';
 export type { Figure } from './figures';
+export * from './drafting';
 export { check, issueKey } from './check';
 export type { Issue } from './check';
 export { rules } from './rules';

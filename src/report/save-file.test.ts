@@ -202,3 +202,41 @@ describe('last year inside a save file', () => {
     expect(parsed.ok && parsed.value.lastYear).toEqual(lastYear);
   });
 });
+
+describe('the 信息处理费 statement and drafted sentences in a save file', () => {
+  const drafted = (): Report => ({
+    ...sample(),
+    fees: { notices: '2', notified: '150', collected: '' },
+    drafted: {
+      前言: { state: 'edited', text: '本报告由某镇人民政府编制。' },
+      '六/信息处理费': { state: 'drafted', text: '本年度发出收费通知2件。' },
+    },
+  });
+
+  it('reads back the fee fields (blank stays blank) and each sentence with its state', () => {
+    expect(parseSaveFile(serializeReport(drafted()))).toEqual({ ok: true, value: drafted() });
+  });
+
+  it('keys the fee fields by their addresses in the file', () => {
+    const data = JSON.parse(serializeReport(drafted())) as { fees: Record<string, string> };
+    expect(data.fees).toEqual({
+      '六/信息处理费/发出收费通知件数': '2',
+      '六/信息处理费/通知收取金额': '150',
+      '六/信息处理费/实际收取金额': '',
+    });
+  });
+
+  it('writes neither field for a report that has none, as files saved before them', () => {
+    const data = JSON.parse(serializeReport(sample())) as Record<string, unknown>;
+    expect(Object.keys(data)).not.toContain('fees');
+    expect(Object.keys(data)).not.toContain('drafted');
+  });
+
+  it('names an unknown drafted sentence and a bad state in Chinese', () => {
+    const data = JSON.parse(serializeReport(drafted())) as Record<string, unknown>;
+    data.drafted = { 七: { state: 'drafted', text: '' }, 前言: { state: 'typed', text: '' } };
+    const errors = errorsOf(JSON.stringify(data));
+    expect(errors).toContain('自动生成的段落：有本格式中不存在的项目：七。');
+    expect(errors.some((e) => e.startsWith('自动生成的段落 前言'))).toBe(true);
+  });
+});

@@ -6,9 +6,18 @@
  */
 import { z } from 'zod';
 import { asLastYear } from './carry';
+import { draftIds } from './drafting/draft-state';
 import type { Report } from './report';
-import { FIRST_YEAR, formatIds, formatIndex, metaFields, textSectionIds } from './spec';
-import type { FormatId, FormatIndex } from './spec';
+import {
+  FIRST_YEAR,
+  feeAddress,
+  feeFields,
+  formatIds,
+  formatIndex,
+  metaFields,
+  textSectionIds,
+} from './spec';
+import type { FeeFieldId, FormatId, FormatIndex } from './spec';
 
 /** Marks a JSON file as ours, so the reader can tell it from any other JSON. */
 export const SAVE_KIND = 'gov-info-annual-report';
@@ -45,6 +54,21 @@ export function buildSaveFileSchema(index: FormatIndex) {
     cells: cellMap(index.inputs.map((c) => c.address)),
     stated: cellMap(index.computed.map((c) => c.address)).default({}),
     acknowledged: z.record(z.string().max(MAX_META), z.string().max(MAX_META)).default({}),
+    /** What 六 states about 信息处理费, keyed by the fields' addresses (`六/信息处理费/…`). */
+    fees: cellMap(feeFields.map(feeAddress)).optional(),
+    /** Which sentences the app drafted and whether the user has since edited them. */
+    drafted: z
+      .strictObject(
+        Object.fromEntries(
+          draftIds.map((id) => [
+            id,
+            z
+              .strictObject({ state: z.enum(['drafted', 'edited']), text: text(MAX_TEXT) })
+              .optional(),
+          ]),
+        ),
+      )
+      .optional(),
     /** Last year's report, a save file of its own (its format may differ); parsed on its own. */
     lastYear: z.looseObject({}).optional(),
   });
@@ -64,6 +88,8 @@ const SECTION_FIELDS: Record<string, string> = {
   cells: '单元格',
   stated: '合计格',
   acknowledged: '已确认的提示',
+  fees: '信息处理费',
+  drafted: '自动生成的段落',
   lastYear: '上年报告',
 };
 
@@ -141,7 +167,7 @@ function reportFromData(data: unknown, within = ''): ParseResult<Report> {
   if (!parsed.success) {
     return fail(...parsed.error.issues.map((i) => `${within}${describe(i, data)}`));
   }
-  const { meta, texts, cells, stated, acknowledged } = parsed.data;
+  const { meta, texts, cells, stated, acknowledged, fees, drafted } = parsed.data;
   let lastYear: Report | undefined;
   if (parsed.data.lastYear !== undefined) {
     // Only one year back: a last year inside last year's report is not kept.
@@ -151,10 +177,8 @@ function reportFromData(data: unknown, within = ''): ParseResult<Report> {
     lastYear = inner.value;
   }
   const index = formatIndex(format as FormatId);
-  const definedOnly = (map: Record<string, string | undefined>) =>
-    Object.fromEntries(
-      Object.entries(map).filter((e): e is [string, string] => e[1] !== undefined),
-    );
+  const definedOnly = <T>(map: Record<string, T | undefined>) =>
+    Object.fromEntries(Object.entries(map).filter((e): e is [string, T] => e[1] !== undefined));
   return {
     ok: true,
     value: {
@@ -164,6 +188,14 @@ function reportFromData(data: unknown, within = ''): ParseResult<Report> {
       cells: Object.fromEntries(index.inputs.map((c) => [c.address, cells[c.address] ?? ''])),
       stated: definedOnly(stated),
       acknowledged,
+      ...(fees
+        ? {
+            fees: Object.fromEntries(
+              feeFields.map((f) => [f.id, fees[feeAddress(f)] ?? '']),
+            ) as Record<FeeFieldId, string>,
+          }
+        : {}),
+      ...(drafted ? { drafted: definedOnly(drafted) as Report['drafted'] } : {}),
       ...(lastYear ? { lastYear } : {}),
     },
   };
@@ -202,6 +234,23 @@ function saveFileData(report: Report): Record<string, unknown> {
         .map((c) => [c.address, report.stated[c.address]]),
     ),
     acknowledged: report.acknowledged,
+    ...(report.fees
+      ? {
+          fees: Object.fromEntries(
+            feeFields.map((f) => [feeAddress(f), report.fees?.[f.id] ?? '']),
+          ),
+        }
+      : {}),
+    ...(report.drafted
+      ? {
+          drafted: Object.fromEntries(
+            draftIds.flatMap((id) => {
+              const entry = report.drafted?.[id];
+              return entry ? [[id, { state: entry.state, text: entry.text }]] : [];
+            }),
+          ),
+        }
+      : {}),
     ...(report.lastYear ? { lastYear: saveFileData(asLastYear(report.lastYear)) } : {}),
   };
 }

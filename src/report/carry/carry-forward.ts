@@ -3,17 +3,19 @@
  * last year's + 1 in the format that year calls for (2021 from 2021 on, so a 2019-format report
  * migrates); the body, the preface details and the narrative sections come across as a draft;
  * the cells of carry-links.ts's `copy` links are filled from last year's figures; every other
- * number starts blank, never 0. Last year's report travels with the draft (`lastYear`), so the
+ * number starts blank, never 0. Sentences last year's report drafted from its figures are drafted
+ * again for this year (drafting/carryDrafts), not copied with last year's figures in them. Last year's report travels with the draft (`lastYear`), so the
  * across-year checks and the figures shown beside each cell survive saving and reopening.
  */
 import { evaluate } from '../derive';
+import { carryDrafts } from '../drafting';
 import { emptyReport } from '../empty-report';
 import type { Report } from '../report';
 import { defaultTitle, formatIndex } from '../spec';
 import { carryLinks, expectedValue } from './carry-links';
 
 /** A year in running text, but not a law's revision year (`条例（2019年修订）`). */
-const yearPattern = (year: number) => new RegExp(`${year}(?=年(?!修订|修正))`, 'g');
+const yearPattern = (year: number) => new RegExp(`${year}(?=\\s*年(?!修订|修正))`, 'g');
 
 /** Last year's wording with its report year moved on by one. */
 const moveYear = (text: string, from: number): string =>
@@ -42,7 +44,7 @@ export function carryForward(last: Report): Report {
     const value = expectedValue(link, evaluation.value, () => null);
     if (value !== null && value >= 0) cells[link.to] = String(value);
   }
-  return {
+  const carried: Report = {
     ...base,
     meta: {
       ...last.meta,
@@ -55,4 +57,5 @@ export function carryForward(last: Report): Report {
     cells,
     lastYear: asLastYear(last),
   };
+  return carryDrafts(carried, last);
 }

@@ -40,3 +40,31 @@ export function composePreface(report: Report): string {
   }
   return sentences.join('');
 }
+
+type ContactField =
+  'publishUrl' | 'contactOffice' | 'contactAddress' | 'contactPostcode' | 'contactPhone';
+const DETAIL_FIELDS: Readonly<Record<string, ContactField>> = {
+  地址: 'contactAddress',
+  邮编: 'contactPostcode',
+  电话: 'contactPhone',
+};
+
+/**
+ * The website and contact fields read back out of a 前言 in the wording composePreface() writes,
+ * so a report read from print (our .txt, a Word file) gets its fields again. Only that wording is
+ * read; a field it does not state is absent, never guessed.
+ */
+export function contactsFromPreface(preface: string): Partial<Record<ContactField, string>> {
+  const found: Partial<Record<ContactField, string>> = {};
+  const url = /本报告电子版可在政府网站（([^（）]+)）查阅或下载。/.exec(preface)?.[1];
+  if (url) found.publishUrl = url;
+  const contact = /如对本报告有疑问，请与([^（）。]+)联系(?:（([^（）]+)）)?。/.exec(preface);
+  if (!contact) return found;
+  if (contact[1] && contact[1] !== '本机关') found.contactOffice = contact[1];
+  for (const detail of (contact[2] ?? '').split('；')) {
+    const [label = '', ...value] = detail.split('：');
+    const field = DETAIL_FIELDS[label];
+    if (field && value.length > 0) found[field] = value.join('：');
+  }
+  return found;
+}

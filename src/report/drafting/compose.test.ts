@@ -10,7 +10,7 @@ import { reportFromCells } from '../report-from-cells';
 import { NO_FEE_SENTENCE } from '../spec';
 import { composeApplications } from './compose-applications';
 import { composeFees } from './compose-fees';
-import { composePreface } from './compose-preface';
+import { composePreface, contactsFromPreface } from './compose-preface';
 import { composeProactive } from './compose-proactive';
 import { composeReviews } from './compose-reviews';
 
@@ -238,5 +238,32 @@ describe('composePreface', () => {
         '《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》' +
         '（国办公开办函〔2019〕60号）要求编制。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。',
     );
+  });
+});
+
+describe('contactsFromPreface', () => {
+  const contacts = {
+    publishUrl: 'http://www.hongze.gov.cn/',
+    contactOffice: '淮安市洪泽区人民政府办公室',
+    contactAddress: '淮安市洪泽区洪泽湖大道90号',
+    contactPostcode: '223100',
+    contactPhone: '0517-87222589',
+  };
+
+  it('reads back every field composePreface wrote', () => {
+    const base = emptyReport(2023, '淮安市洪泽区人民政府');
+    const preface = composePreface({ ...base, meta: { ...base.meta, ...contacts } });
+    expect(contactsFromPreface(preface)).toEqual(contacts);
+  });
+
+  it('reads back the fields that were filled, and nothing for those left out', () => {
+    const base = emptyReport(2023, BODY);
+    const preface = composePreface({ ...base, meta: { ...base.meta, contactPhone: '0517-1' } });
+    expect(contactsFromPreface(preface)).toEqual({ contactOffice: BODY, contactPhone: '0517-1' });
+    expect(contactsFromPreface(composePreface(base))).toEqual({});
+  });
+
+  it('reads nothing from a preface in other words', () => {
+    expect(contactsFromPreface('如有疑问，请联系镇党政办公室，电话：0517-1。')).toEqual({});
   });
 });

@@ -4,8 +4,10 @@ export type { DraftId, DraftState } from './draft-state';
 export { draftSpec, drafts } from './drafts';
 export type { DraftPlace, DraftSpec } from './drafts';
 export {
+  carryDrafts,
   draftNewReport,
   editDraft,
+  fromPrint,
   insertDraft,
   moveDraft,
   recognizeDrafts,

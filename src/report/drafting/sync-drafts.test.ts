@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../check';
 import { emptyReport } from '../empty-report';
 import type { Report } from '../report';
+import { carryForward } from '../carry';
 import { reportFromCells } from '../report-from-cells';
 import { composeApplications } from './compose-applications';
 import { composePreface } from './compose-preface';
 import {
   draftNewReport,
   editDraft,
+  fromPrint,
   insertDraft,
   moveDraft,
   recognizeDrafts,
@@ -180,5 +182,71 @@ describe('recognizeDrafts', () => {
   it('leaves a report with no such paragraph as it is', () => {
     const report = filled();
     expect(recognizeDrafts(report)).toBe(report);
+  });
+});
+
+describe('carrying drafted text into next year', () => {
+  const received = '三/1/自然人';
+  const lastYear = () => setCell(draftNewReport(filled()), received, '3');
+
+  it('drafts the 前言 for the new year instead of carrying last year’s period', () => {
+    const next = carryForward(lastYear());
+    expect(next.meta.preface).toContain('统计期限自2024年1月1日起至2024年12月31日止');
+    expect(next.drafted?.前言?.state).toBe('drafted');
+    expect(check(next).some((i) => i.ruleId === 'M-PREFACE-PERIOD')).toBe(false);
+  });
+
+  it('takes last year’s figure sentences out and drafts this year’s as the tables are filled', () => {
+    const last = lastYear();
+    const lastSentence = last.drafted?.['一/依申请公开']?.text ?? '';
+    expect(lastSentence).toContain('3件');
+    const next = carryForward(last);
+    expect(next.texts.一).not.toContain(lastSentence);
+    expect(next.texts.一).toContain('（二）依申请公开情况');
+    expect(next.drafted?.['一/依申请公开']).toEqual({ state: 'drafted', text: '' });
+    const filledIn = setCell(syncDrafts({ ...next, cells: filled().cells }), received, '5');
+    const sentence = filledIn.drafted?.['一/依申请公开']?.text ?? '';
+    expect(sentence).toContain('5件');
+    expect(filledIn.texts.一.split('\n')).toContain(sentence);
+  });
+
+  it('recognises last year’s sentences in a report read from print (no record of drafting)', () => {
+    const printed: { -readonly [K in keyof Report]: Report[K] } = { ...lastYear() };
+    const sentence = printed.drafted?.['一/依申请公开']?.text ?? '';
+    delete printed.drafted;
+    expect(carryForward(printed).texts.一).not.toContain(sentence);
+  });
+
+  it('keeps a preface of the user’s own, its year moved on (spaced years included)', () => {
+    const own = '本报告统计期限自2023 年1月1日至2023 年12月31日。';
+    const last = { ...filled(), meta: { ...filled().meta, preface: own } };
+    const next = carryForward(last);
+    expect(next.meta.preface).toBe('本报告统计期限自2024 年1月1日至2024 年12月31日。');
+    expect(next.drafted?.前言).toBeUndefined();
+  });
+});
+
+describe('fromPrint', () => {
+  it('gives a report read from print its contact fields and its drafted sentences again', () => {
+    const base = filled();
+    const written = draftNewReport({
+      ...base,
+      meta: { ...base.meta, contactOffice: '镇党政办公室', contactPhone: '0517-1' },
+    });
+    const printed: { -readonly [K in keyof Report]: Report[K] } = {
+      ...written,
+      meta: { ...written.meta, contactOffice: '', contactPhone: '' },
+    };
+    delete printed.drafted;
+    const read = fromPrint(printed);
+    expect(read.meta).toEqual(written.meta);
+    expect(read.drafted).toEqual(
+      Object.fromEntries(Object.entries(written.drafted ?? {}).filter(([, e]) => e.text !== '')),
+    );
+  });
+
+  it('takes a report that records its drafting as it is', () => {
+    const written = draftNewReport(filled());
+    expect(fromPrint(written)).toBe(written);
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { Report } from '../report';
 import type { TextSectionId } from '../spec';
+import { contactsFromPreface } from './compose-preface';
 import { draftIds } from './draft-state';
 import type { DraftId, DraftState } from './draft-state';
 import { draftSpec, drafts } from './drafts';
@@ -222,6 +223,49 @@ export function recognizeDrafts(report: Report): Report {
     }
   }
   return found ? withEntries(report, entries) : report;
+}
+
+/**
+ * A report read from print, as the app keeps it: the sentences it would draft recognised as
+ * drafted, and the fields the 前言 states (website, contacts) filled where the file left them
+ * empty. A file that records its drafting (our save file, our .docx) is taken as it is.
+ */
+export function fromPrint(report: Report): Report {
+  if (report.drafted) return report;
+  const stated = contactsFromPreface(report.meta.preface);
+  const missing = Object.entries(stated).filter(
+    ([field]) => report.meta[field as keyof typeof stated].trim() === '',
+  );
+  const withFields =
+    missing.length > 0
+      ? { ...report, meta: { ...report.meta, ...Object.fromEntries(missing) } }
+      : report;
+  return recognizeDrafts(withFields);
+}
+
+/**
+ * This year's drafted text when the report is carried from last year's (spec §4): each sentence
+ * last year drafted — recorded as such, or read from print exactly as the app drafts it — is taken
+ * out of the carried text and drafted again from this year's figures as they are filled, rather
+ * than copying last year's figures into this year's report. A figure sentence the user had
+ * rewritten goes the same way: it stated last year's figures. A preface of the user's own stays
+ * theirs (carryForward moves its year on; M-PREFACE-PERIOD checks what is left).
+ */
+export function carryDrafts(carried: Report, last: Report): Report {
+  const lastDrafts = recognizeDrafts(last).drafted ?? {};
+  let next = carried;
+  for (const spec of drafts) {
+    const entry = lastDrafts[spec.id];
+    if (spec.place.kind === 'preface') {
+      const own = last.meta.preface.trim() !== '' && entry?.state !== 'drafted';
+      if (!own) next = insertDraft(withText(next, spec.place, ''), spec.id);
+      continue;
+    }
+    if (!entry) continue;
+    if (entry.text) next = replaceParagraph(next, spec.place, entry.text, '');
+    next = insertDraft(next, spec.id);
+  }
+  return next;
 }
 
 /** A section as the form shows it: the user's text, and each drafted sentence as a block. */
