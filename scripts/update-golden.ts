@@ -4,15 +4,20 @@
  * (fixtures/published/*.json). Run `npx tsx scripts/update-golden.ts` after a deliberate layout
  * change, then review the diff (architecture habit 6): src/export/txt.test.ts compares byte for
  * byte against these files and builds its reports with goldenCases() below, so both agree.
+ *
+ * It also writes fixtures/drafted/<name>.txt: every sentence the app drafts (#13) from each
+ * transcribed published report's figures, for a person to read against the report's own words;
+ * src/report/drafting/drafted-golden.test.ts compares them byte for byte.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exportTxt } from '../src/export';
-import { parseSaveFile, reportFromCells } from '../src/report';
+import { drafts, parseSaveFile, reportFromCells } from '../src/report';
 import type { FormatId, Report, ReportFigures } from '../src/report';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const GOLDEN_DIR = `${FIXTURES}golden/`;
+export const DRAFTED_DIR = `${FIXTURES}drafted/`;
 
 /** The part of a scenario file (see src/report/scenarios.test.ts) that makes a report. */
 interface Scenario {
@@ -39,18 +44,30 @@ export interface GoldenCase {
   readonly report: Report;
 }
 
+/** The transcribed published reports, named as their fixture files. */
+export function publishedCases(): GoldenCase[] {
+  return jsonFiles('published').map(({ name, source }) => {
+    const parsed = parseSaveFile(source);
+    if (!parsed.ok) throw new Error(`fixtures/published/${name}.json: ${parsed.errors.join('；')}`);
+    return { name, report: parsed.value };
+  });
+}
+
+/** Each drafted sentence under its label, as a reviewer reads it; a waiting one says why. */
+export function draftedText(report: Report): string {
+  const blocks = drafts.map(
+    (spec) => `【${spec.label}】\n${spec.compose(report) ?? `（${spec.waiting}）`}`,
+  );
+  return `${blocks.join('\n\n')}\n`;
+}
+
 /** Every report with a golden export, named as its fixture file. */
 export function goldenCases(): GoldenCase[] {
   const scenarios = jsonFiles('scenarios')
     .map(({ name, source }) => ({ name, scenario: JSON.parse(source) as Scenario }))
     .filter(({ scenario }) => scenario.expected.ruleIds.length === 0)
     .map(({ name, scenario }) => ({ name, report: scenarioReport(scenario) }));
-  const published = jsonFiles('published').map(({ name, source }) => {
-    const parsed = parseSaveFile(source);
-    if (!parsed.ok) throw new Error(`fixtures/published/${name}.json: ${parsed.errors.join('；')}`);
-    return { name, report: parsed.value };
-  });
-  const cases = [...scenarios, ...published];
+  const cases = [...scenarios, ...publishedCases()];
   const names = cases.map((c) => c.name);
   const twice = names.filter((name, i) => names.indexOf(name) !== i);
   if (twice.length > 0) throw new Error(`同名的金标准文件：${twice.join('、')}`);
@@ -62,6 +79,11 @@ function main() {
   for (const { name, report } of goldenCases()) {
     writeFileSync(`${GOLDEN_DIR}${name}.txt`, exportTxt(report), 'utf8');
     console.log(`fixtures/golden/${name}.txt`);
+  }
+  mkdirSync(DRAFTED_DIR, { recursive: true });
+  for (const { name, report } of publishedCases()) {
+    writeFileSync(`${DRAFTED_DIR}${name}.txt`, draftedText(report), 'utf8');
+    console.log(`fixtures/drafted/${name}.txt`);
   }
 }
 
