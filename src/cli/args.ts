@@ -17,7 +17,8 @@ export type Command =
       readonly to: ConvertTarget;
       readonly output?: string;
     }
-  | { readonly name: 'summary'; readonly inputs: readonly string[]; readonly csv: string };
+  | { readonly name: 'summary'; readonly inputs: readonly string[]; readonly csv: string }
+  | { readonly name: 'template'; readonly inputs: readonly string[]; readonly outDir: string };
 
 export const CONVERT_TARGETS = ['json', 'txt', 'docx'] as const;
 export type ConvertTarget = (typeof CONVERT_TARGETS)[number];
@@ -97,6 +98,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (HELP.includes(name)) return HELP_COMMAND;
   if (name === 'convert') return parseConvert(rest);
   if (name === 'summary') return parseSummary(rest);
+  if (name === 'template') return parseTemplate(rest);
   if (name !== 'check' && name !== 'figures') return fail(`不认识的命令“${name}”。`);
   const scanned =
     name === 'check'
@@ -152,4 +154,18 @@ function parseSummary(rest: readonly string[]): ParsedArgs {
   if (inputs.length === 0) return fail('summary 命令至少要给一个报告文件或文件夹。');
   if (csv === undefined) return fail('summary 命令要用 --csv 指明汇总表的文件名。');
   return { ok: true, command: { name: 'summary', inputs, csv } };
+}
+
+/** `template <file or folder>... --out-dir <dir>`: last year's reports, and where templates go. */
+function parseTemplate(rest: readonly string[]): ParsedArgs {
+  const scanned = scan('template', rest, [], {
+    '--out-dir': { missing: '--out-dir 后面要写存放模板的文件夹。' },
+  });
+  if (!('help' in scanned)) return scanned;
+  if (scanned.help) return HELP_COMMAND;
+  const { positional: inputs, values } = scanned.args;
+  const outDir = values.get('--out-dir');
+  if (inputs.length === 0) return fail('template 命令至少要给一个上一年度的报告文件或文件夹。');
+  if (outDir === undefined) return fail('template 命令要用 --out-dir 指明存放模板的文件夹。');
+  return { ok: true, command: { name: 'template', inputs, outDir } };
 }

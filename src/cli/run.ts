@@ -9,6 +9,7 @@ import { runFigures } from './figures-command';
 import { EXIT, messageOf } from './io';
 import type { Io } from './io';
 import { runSummary } from './summary-command';
+import { runTemplate } from './template-command';
 import { usage } from './usage';
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -31,6 +32,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await runConvert(command, io);
       case 'summary':
         return await runSummary(command, io);
+      case 'template':
+        return await runTemplate(command, io);
     }
   } catch (error) {
     io.stderr(`程序出现意外错误：${messageOf(error)}\n`);

@@ -5,16 +5,15 @@
  * `合计` sums tables 三 and 四. A file that cannot be read is a row
  * with its `error` filled and the run goes on. Exit status: 2 if any file could not be read (or the
  * CSV could not be written), else 1 if any report has an error-severity issue, else 0.
- *
- * Folders are expanded one level only (not recursively), in name order; hidden files (`.name`),
- * Office lock files (`~$name.docx`), sub-folders and the output CSV itself are skipped.
+ * Folders are expanded as input-files.ts says; the output CSV itself is skipped.
  */
-import { readdir, stat, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { check, figures, formatIndex, parseCell } from '../report';
 import type { CellFact, Report } from '../report';
 import { CSV_BOM, csvRecord } from './csv';
 import { EXIT, messageOf } from './io';
+import { expandInputs } from './input-files';
 import type { Io } from './io';
 import { loadReport } from './load-file';
 
@@ -68,37 +67,6 @@ export function summaryColumns(): SummaryColumn[] {
 /** Only tables 三 and 四 are summed: their figures are counts of the same things in every office. */
 const isSummed = (address: string): boolean =>
   address.startsWith('三/') || address.startsWith('四/');
-
-const isSkipped = (name: string): boolean => name.startsWith('.') || name.startsWith('~$');
-
-/** The files to read: each argument as given, a folder replaced by its files (one level). */
-async function expandInputs(inputs: readonly string[], output: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const isFolder = await stat(input).then(
-      (info) => info.isDirectory(),
-      () => false, // not there or unreadable: kept as a file, so its row says why
-    );
-    if (!isFolder) {
-      files.push(input);
-      continue;
-    }
-    let names: string[];
-    try {
-      names = (await readdir(input)).sort();
-    } catch (error) {
-      throw new Error(`无法列出文件夹“${input}”：${messageOf(error)}`);
-    }
-    for (const name of names) {
-      const path = join(input, name);
-      if (isSkipped(name) || resolve(path) === output) continue;
-      const info = await stat(path).catch(() => null);
-      if (info?.isDirectory()) continue;
-      files.push(path);
-    }
-  }
-  return files;
-}
 
 interface RowResult {
   readonly fields: readonly string[];

@@ -11,6 +11,7 @@ export const usage = (): string => `政府信息公开工作年度报告 — 命
   npm run cli -- figures <报告文件>...
   npm run cli -- convert <报告文件> --to json|txt|docx [-o <输出文件>]
   npm run cli -- summary <报告文件或文件夹>... --csv <汇总表.csv>
+  npm run cli -- template <上一年度报告文件或文件夹>... --out-dir <文件夹>
   npm run cli -- help
 
 命令：
@@ -29,6 +30,10 @@ export const usage = (): string => `政府信息公开工作年度报告 — 命
             表四各格之和（空白或无法识别的数不计入）。
             给出文件夹时只读其中的文件，不进入子文件夹，跳过隐藏文件。打不开的文件
             在 error 列写明原因，其余照常汇总。
+  template  为每个上一年度报告生成下一年度的预填模板（.docx，与网页上“下载预填模板”
+            相同的文件和文件名），写入 --out-dir 指定的文件夹（没有时自动创建）。
+            文件夹的读法同 summary。每个文件输出一行进度，打不开的文件各输出一行原因；
+            同名文件已存在时不覆盖，另取“（2）”等文件名。有文件未能生成模板时退出码为 2。
   help      显示本说明（也可用 --help 或 -h）。
 
 选项（check）：

@@ -122,6 +122,19 @@ describe('exportDocx(report, { template: true })', () => {
     expect(commented(paragraphs, '1').map((p) => p.text)).toEqual(lines(draft.texts.五));
   });
 
+  it('leaves unmarked a preface the app drafted for this year from last year’s drafted one', async () => {
+    const lastDrafted: Report = {
+      ...lastYear,
+      meta: { ...lastYear.meta, preface: '' },
+    };
+    const carried = carryForward(lastDrafted);
+    expect(carried.drafted?.前言?.state).toBe('drafted');
+    const { comments, paragraphs } = await template(carried);
+    expect(comments.map((c) => c.text)).toEqual([REVISE, CARRIED_ROW, PROBLEMS, REVISE]);
+    const preface = paragraphs.find((p) => p.text === carried.meta.preface);
+    expect(preface).toMatchObject({ highlighted: 0, starts: [] });
+  });
+
   it('drops the row’s comment once its figures are rewritten', async () => {
     const cells = Object.fromEntries(
       Object.entries(draft.cells).map(([a, v]) => [a, a.startsWith('三/2/') ? '5' : v]),

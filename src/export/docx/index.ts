@@ -2,3 +2,5 @@
 export { DOCX_MIME, exportDocx } from './export-docx';
 export type { DocxOptions } from './export-docx';
 export { SAVE_FILE_ELEMENT, SAVE_FILE_NAMESPACE } from './embedded-save-file';
+export { prefilledTemplate } from './prefilled-template';
+export type { PrefilledTemplate } from './prefilled-template';

@@ -3,7 +3,8 @@
  * parts of a report started from last year's (carryForward, spec §4) that still are last year's.
  *
  * - The preface and each narrative section (一、五、六) still in last year's words — as written last
- *   year or as carryForward brought them over, years moved on — are highlighted and get one comment
+ *   year or as carryForward brought them over, years moved on — are highlighted (a preface the app
+ *   drafted for this year is not last year's words) and get one comment
  *   asking for this year's wording. Spec §4 carries them "as a draft, marked 'carried over —
  *   revise'". A part already rewritten, or empty, is left alone.
  * - Section 五's comment adds that last year's problems are this year's 上年度问题整改情况 (spec §4:
@@ -71,7 +72,14 @@ export function templateMarks(report: Report): TemplateMarks {
   const comments: ICommentOptions[] = [];
   const add = (text: string) => comments.push(comment(comments.length, text)) - 1;
 
-  if (unrevised(report.meta.preface, lastYear.meta.preface, carried.meta.preface)) {
+  // A preface the app drafted for this year (carryDrafts) is this year's wording, not last year's.
+  const draftedPreface = report.drafted?.前言;
+  const prefaceIsDrafted =
+    draftedPreface?.state === 'drafted' && draftedPreface.text === report.meta.preface;
+  if (
+    !prefaceIsDrafted &&
+    unrevised(report.meta.preface, lastYear.meta.preface, carried.meta.preface)
+  ) {
     texts.set('preface', add(reviseNote(year)));
   }
   const rowNotes = carriedRows(report, lastYear, carried);
