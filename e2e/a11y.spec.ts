@@ -83,7 +83,7 @@ test.describe('accessibility and layout', () => {
     await page.screenshot({ path: artifact('import-review'), fullPage: true });
     expect(await axe(page)).toEqual([]);
 
-    await page.getByRole('button', { name: '确认无误，开始2022年报告' }).click();
+    await page.getByRole('button', { name: '开始2022年报告' }).click();
     await page.getByRole('button', { name: '显示2021年数字' }).click();
     await section(page, SECTION_HEADINGS[2]).screenshot({ path: artifact('carried-table-3') });
     expect(await axe(page)).toEqual([]);

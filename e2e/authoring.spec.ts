@@ -57,7 +57,7 @@ test.describe('authoring a report', () => {
     await cell(page, RECEIVED, '自然人').fill('3');
     await cell(page, RECEIVED, '自然人').press('Tab');
 
-    const unbalanced = /“自然人”列不平衡.*相差 3/;
+    const unbalanced = /表三“自然人”列不平衡.*比前两项少 3 件/;
     for (const involved of [
       cell(page, RECEIVED, '自然人'),
       cell(page, CARRIED_IN, '自然人'),
@@ -131,7 +131,7 @@ test.describe('authoring a report', () => {
 
     await page.keyboard.press('Tab');
     await expect(typed).toHaveValue('12');
-    await expect(typed).toHaveAccessibleDescription(/“自然人”列不平衡.*相差 12/);
+    await expect(typed).toHaveAccessibleDescription(/“自然人”列不平衡.*少 12 件/);
   });
 
   for (const bad of ['abc', '-1', '1.5', '1234567890']) {

@@ -30,7 +30,7 @@ test.describe('opening a published report', () => {
       '二/（一）/规章/本年制发件数',
     );
 
-    await page.getByRole('button', { name: '先修改2021年报告' }).click();
+    await page.getByRole('button', { name: '打开2021年报告' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       '柘城县伯岗镇人民政府2021年政府信息公开工作年度报告',
     );

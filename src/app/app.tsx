@@ -11,12 +11,12 @@ import { draftKey, findDraft, loadDraft } from './drafts-store';
 import type { DraftSummary } from './drafts-store';
 import { downloadTemplate } from './download-template';
 import { Editor } from './editor';
-import type { OpenedFile } from './import-review';
+import type { OpenedFile, ReviewPurpose } from './import-review';
 import { StartScreen } from './start-screen';
 
 type Screen =
   | { readonly kind: 'start'; readonly error?: string }
-  | { readonly kind: 'review'; readonly opened: OpenedFile }
+  | { readonly kind: 'review'; readonly opened: OpenedFile; readonly purpose: ReviewPurpose }
   // Each opened report gets a fresh editor (and undo history), even for the same body and year.
   | {
       readonly kind: 'editor';
@@ -84,13 +84,14 @@ export function App() {
           onNew={(report) => void edit(report)}
           onOpen={(report, notes) => void edit(report, notes)}
           onResume={enter}
-          onReview={(opened) => setScreen({ kind: 'review', opened })}
+          onReview={(opened, purpose) => setScreen({ kind: 'review', opened, purpose })}
         />
       ) : null}
       {screen.kind === 'review' ? (
         <Suspense fallback={<p className="start">正在打开…</p>}>
           <ImportReview
             opened={screen.opened}
+            purpose={screen.purpose}
             onStartNextYear={startNextYear}
             onDownloadTemplate={(lastYear) => downloadTemplate(carryForward(lastYear))}
             onEdit={(report, notes) => void edit(report, notes)}

@@ -2,8 +2,9 @@
  * The import review (issue #6): before a report read from a file is used — as last year's report
  * or to edit — the user sees per section and table what was read (已读出 / 部分读出 / 未读出), the
  * tables in their official shape with unread and inconsistent cells marked, and the reader's
- * notes; then confirms (start next year, or download the prefilled template) or fixes (edit the
- * report first). Nothing is saved until the user chooses.
+ * notes; then, at its end, the step the user came for: `打开2024年报告` when the file was opened
+ * (打开报告文件), `开始2025年报告` when it was picked as last year's (从上年报告开始) — never the other
+ * year's report as the primary choice. Nothing is saved until the user chooses.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { figures, formatIndex, table2Layouts, table3Layout, table4Layout } from '../report';
@@ -22,8 +23,12 @@ export interface OpenedFile {
   readonly reader: string;
 }
 
+/** Why the file was read: to open that year's report, or as last year's to start the next. */
+export type ReviewPurpose = 'open' | 'lastYear';
+
 interface ImportReviewProps {
   readonly opened: OpenedFile;
+  readonly purpose: ReviewPurpose;
   readonly onStartNextYear: (lastYear: Report) => void;
   readonly onDownloadTemplate: (lastYear: Report) => Promise<void>;
   readonly onEdit: (report: Report, notes: readonly string[]) => void;
@@ -35,6 +40,7 @@ const INCONSISTENT: CellMark = { className: 'review-inconsistent', label: '不�
 
 export function ImportReview({
   opened,
+  purpose,
   onStartNextYear,
   onDownloadTemplate,
   onEdit,
@@ -67,7 +73,10 @@ export function ImportReview({
       </h1>
       <p>
         文件“{fileName}”按{reader}读出：{body || '（未读出机关名称）'} {year}年报告，{report.format}
-        年格式。请对照原文核对，确认无误后再使用；读错的数字可以先修改。
+        年格式。
+        {purpose === 'open'
+          ? '请对照原文核对；读错的数字打开报告后可以修改。'
+          : `请对照原文核对，确认无误后再开始${nextYear}年报告；读错的数字可以先修改。`}
       </p>
 
       <table className="review-status">
@@ -92,43 +101,6 @@ export function ImportReview({
           ))}
         </tbody>
       </table>
-
-      <div className="review-actions" role="group" aria-label="下一步">
-        <button
-          type="button"
-          className="primary"
-          disabled={nextProblem !== null}
-          onClick={() => onStartNextYear(report)}
-        >
-          确认无误，开始{nextYear}年报告
-        </button>
-        <button
-          type="button"
-          disabled={nextProblem !== null}
-          onClick={() => {
-            setTemplateError('');
-            onDownloadTemplate(report).catch((error: unknown) =>
-              setTemplateError(
-                `下载预填模板失败：${error instanceof Error ? error.message : String(error)}`,
-              ),
-            );
-          }}
-        >
-          下载{nextYear}年预填模板（.docx）
-        </button>
-        <button type="button" onClick={() => onEdit(report, notes)}>
-          先修改{year}年报告
-        </button>
-        <button type="button" onClick={onBack}>
-          重新选择文件
-        </button>
-      </div>
-      {nextProblem ? <p className="hint">{nextProblem}</p> : null}
-      {templateError ? (
-        <p className="error" role="alert">
-          {templateError}
-        </p>
-      ) : null}
 
       {notes.length > 0 ? (
         <section aria-labelledby="review-notes" className="review-block">
@@ -188,6 +160,50 @@ export function ImportReview({
           className="review-table"
         />
       </section>
+      <div className="review-actions" role="group" aria-label="下一步">
+        {purpose === 'open' ? (
+          <button type="button" className="primary" onClick={() => onEdit(report, notes)}>
+            打开{year}年报告
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="primary"
+              disabled={nextProblem !== null}
+              onClick={() => onStartNextYear(report)}
+            >
+              开始{nextYear}年报告
+            </button>
+            <button
+              type="button"
+              disabled={nextProblem !== null}
+              onClick={() => {
+                setTemplateError('');
+                onDownloadTemplate(report).catch((error: unknown) =>
+                  setTemplateError(
+                    `下载预填模板失败：${error instanceof Error ? error.message : String(error)}`,
+                  ),
+                );
+              }}
+            >
+              下载{nextYear}年预填模板（.docx）
+            </button>
+            <button type="button" onClick={() => onEdit(report, notes)}>
+              先修改{year}年报告
+            </button>
+          </>
+        )}
+        <button type="button" onClick={onBack}>
+          重新选择文件
+        </button>
+      </div>
+      {purpose === 'lastYear' && nextProblem ? <p className="hint">{nextProblem}</p> : null}
+      {templateError ? (
+        <p className="error" role="alert">
+          {templateError}
+        </p>
+      ) : null}
     </main>
   );
 }

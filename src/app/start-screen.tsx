@@ -11,7 +11,7 @@ import { emptyReport, formatForYear, formatSpecs, halfWidthDigits } from '../rep
 import type { Report } from '../report';
 import { deleteDraft, listDrafts, loadDraft } from './drafts-store';
 import type { DraftSummary } from './drafts-store';
-import type { OpenedFile } from './import-review';
+import type { OpenedFile, ReviewPurpose } from './import-review';
 import { openReportFile } from './open-file';
 import { defaultYear, yearProblem } from './year-problem';
 
@@ -22,8 +22,11 @@ interface StartScreenProps {
   /** A report from a file this program wrote (save file, our .docx), with the reader's notes. */
   readonly onOpen: (report: Report, notes: readonly string[]) => void;
   readonly onResume: (report: Report) => void;
-  /** A file to review before use: anyone else's, or any file picked as last year's report. */
-  readonly onReview: (opened: OpenedFile) => void;
+  /**
+   * A file to review before use: anyone else's opened to edit (`open`: the review ends in opening
+   * it), or any file picked as last year's report (`lastYear`: it ends in starting the next year).
+   */
+  readonly onReview: (opened: OpenedFile, purpose: ReviewPurpose) => void;
 }
 
 /** Every kind of file the readers take (they choose by content; this only filters the picker). */
@@ -59,14 +62,14 @@ export function StartScreen({ error, onNew, onOpen, onResume, onReview }: StartS
     setOpenError(result.ok ? '' : result.error);
     if (!result.ok) return;
     if (result.ours) onOpen(result.opened.report, result.opened.notes);
-    else onReview(result.opened);
+    else onReview(result.opened, 'open');
   };
 
   const openLastYear = async (file: File | undefined) => {
     if (!file) return;
     const result = await openReportFile(file);
     setLastYearError(result.ok ? '' : result.error);
-    if (result.ok) onReview(result.opened);
+    if (result.ok) onReview(result.opened, 'lastYear');
   };
 
   const resume = async (key: string) => {

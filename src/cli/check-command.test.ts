@@ -52,7 +52,8 @@ describe('check', () => {
       ruleId: 'T3-BALANCE',
       severity: 'error',
       addresses: ['三/1/商业企业', '三/2/商业企业', '三/24/商业企业', '三/25/商业企业'],
-      message: expect.stringContaining('相差 1'),
+      message: expect.stringContaining('比前两项少 1 件'),
+      likely: '三/24/商业企业',
       key: 'T3-BALANCE@三/1/商业企业',
     });
   });

@@ -14,8 +14,10 @@ export interface Analysis {
   readonly byAddress: ReadonlyMap<string, readonly Issue[]>;
 }
 
-function analyse(report: Report): Analysis {
-  const issues = check(report);
+function analyse(report: Report, lastEdited?: string): Analysis {
+  // The cell edited last is where an issue it takes part in most likely went wrong (its link
+  // focuses it).
+  const issues = check(report, lastEdited === undefined ? {} : { lastEdited });
   const byAddress = new Map<string, Issue[]>();
   for (const issue of issues) {
     for (const address of issue.addresses) {
@@ -29,17 +31,20 @@ function analyse(report: Report): Analysis {
 
 export interface AnalysisStore {
   readonly get: () => Analysis;
-  readonly update: (report: Report) => void;
+  /** `edited`: the cell this change edited, if it edited one; remembered until the next. */
+  readonly update: (report: Report, edited?: string) => void;
   readonly subscribe: (listener: () => void) => () => void;
 }
 
 export function createAnalysisStore(initial: Report): AnalysisStore {
   let current = analyse(initial);
+  let lastEdited: string | undefined;
   const listeners = new Set<() => void>();
   return {
     get: () => current,
-    update: (report) => {
-      current = analyse(report);
+    update: (report, edited) => {
+      lastEdited = edited ?? lastEdited;
+      current = analyse(report, lastEdited);
       listeners.forEach((listener) => listener());
     },
     subscribe: (listener) => {

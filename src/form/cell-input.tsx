@@ -15,7 +15,7 @@ import { useLastYearNoteId } from './last-year-context';
 import { LastYearNote } from './last-year-note';
 import { clearSelection, selectedAddresses } from './cell-selection';
 import { navigateFrom } from './grid-keys';
-import { planPaste } from './paste';
+import { pasteNote, planPaste } from './paste';
 import type { PasteTarget } from './paste';
 
 export interface CellInputProps {
@@ -44,11 +44,7 @@ export function CellInput({ cell, row, column, pasteTarget, rowName }: CellInput
     if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     event.preventDefault();
     const plan = planPaste(text, pasteTarget());
-    const notes = [`已粘贴 ${plan.changes.length} 格。`];
-    if (plan.dropped > 0) notes.push(`有 ${plan.dropped} 个数值超出表格范围，未粘贴。`);
-    if (plan.onTotals > 0)
-      notes.push(`${plan.onTotals} 个数值落在合计格上，合计由程序自动计算，未粘贴。`);
-    const note = notes.join('');
+    const note = pasteNote(plan, text);
     editing.applyChanges(plan.changes, note);
     // The paste is already one undo step: this cell's edit starts again from the pasted figure, so
     // Ctrl+Z here undoes the whole paste instead of restoring only this cell.

@@ -1,6 +1,7 @@
 /**
  * One list of every issue, errors first, with a count (GOV.UK error summary): each entry is a link
- * that scrolls to and focuses the first cell or field it names. A warning can be confirmed with a
+ * that scrolls to and focuses the cell most likely wrong (the one just edited when it takes part;
+ * see check()), the others it names being marked. A warning can be confirmed with a
  * reason, kept in the save file; an error cannot.
  */
 import { useState } from 'react';
@@ -63,10 +64,7 @@ export function IssueSummary({ onAcknowledge }: IssueSummaryProps) {
         {open.map((issue) => (
           <li key={issue.key} className={`issue issue-${issue.severity}`}>
             <span className="issue-kind">{issue.severity === 'error' ? '✖ 错误' : '⚠ 提醒'}</span>{' '}
-            <a
-              href={`#${domIdOf(issue.addresses[0] ?? '')}`}
-              onClick={(e) => go(e, issue.addresses[0])}
-            >
+            <a href={`#${domIdOf(issue.likely)}`} onClick={(e) => go(e, issue.likely)}>
               {issue.message}
             </a>
             {issue.severity === 'warning' ? (

@@ -53,6 +53,9 @@ const isRedoKey = (e: KeyboardEvent) =>
  * Memoised: the editor around the form re-renders on every autosave state change (正在保存… /
  * 已保存), and without this every cell of every table re-rendered with it on each keystroke.
  */
+/** The form field of a cell is `cells.<address>`. */
+const CELL_FIELD = 'cells.';
+
 export const ReportForm = memo(function ReportForm({
   initial,
   lastYear,
@@ -78,9 +81,12 @@ export const ReportForm = memo(function ReportForm({
   }, [lastYear, initial, index, showLastYear]);
 
   useEffect(() => {
-    const subscription = watch(() => {
+    const subscription = watch((_values, { name }) => {
       const report = snapshot(getValues());
-      store.update(report);
+      store.update(
+        report,
+        name?.startsWith(CELL_FIELD) ? name.slice(CELL_FIELD.length) : undefined,
+      );
       onChange?.(report);
     });
     return () => subscription.unsubscribe();

@@ -51,3 +51,33 @@ describe('check', () => {
     expect(check({ ...report, lastYear }).map((i) => i.ruleId)).toContain('Y-TEXT-SAME');
   });
 });
+
+describe('check: the cell most likely wrong', () => {
+  /** 一 = 3 and （一）予以公开 = 2 in 自然人: that column and the 总计 column do not balance. */
+  const unbalanced = (): Report => {
+    const base = flawed();
+    return { ...base, cells: { ...base.cells, '三/1/自然人': '3', '三/3/自然人': '2' } };
+  };
+  const balance = (issues: readonly { ruleId: string; likely: string }[]) =>
+    issues.filter((i) => i.ruleId === 'T3-BALANCE').map((i) => i.likely);
+
+  it('is the cell the user just edited when it takes part, even through a total', () => {
+    const issues = check(unbalanced(), { lastEdited: '三/3/自然人' });
+    expect(balance(issues)).toEqual(['三/3/自然人', '三/3/自然人']);
+  });
+
+  it('is the outcomes total of the unbalanced column when the edit does not take part', () => {
+    const issues = check(unbalanced(), { lastEdited: '四/行政复议/结果维持' });
+    expect(balance(issues)).toEqual(['三/24/自然人', '三/24/自然人']);
+  });
+
+  it('is 上年结转 when it is not last year’s 结转下年度', () => {
+    const lastYear = { ...unbalanced(), cells: { ...unbalanced().cells, '三/25/自然人': '1' } };
+    expect(balance(check({ ...unbalanced(), lastYear }))).toEqual(['三/2/自然人', '三/2/自然人']);
+  });
+
+  it('is the first address for a rule that says nothing of structure', () => {
+    const invalid = check(flawed()).find((i) => i.ruleId === 'CELL-INVALID');
+    expect(invalid?.likely).toBe('三/1/自然人');
+  });
+});

@@ -253,7 +253,7 @@ describe('publishedTxtReader on variants of the published reports', () => {
       edit(expected, { stated: { ...expected.stated, '四/行政复议/总计': '3' } }),
     );
     expect(check(report).find((i) => i.ruleId === 'TOTAL-STATED')?.message).toBe(
-      '四/行政复议/总计 报告中为 3，但各项相加为 1，相差 2。',
+      '表四“行政复议”栏“总计”列报告中为 3 件，但本栏结果维持、结果纠正、其他结果、尚未审结相加为 1 件，多 2 件。',
     );
   });
 

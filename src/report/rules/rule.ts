@@ -14,6 +14,11 @@ export interface Finding {
   /** Cell addresses (spec §7) or field addresses (`正文/一`) the finding is about, most relevant first. */
   readonly addresses: readonly string[];
   readonly message: string;
+  /**
+   * The address most likely wrong, where the finding's structure says (a column's likely cell of
+   * an unbalanced 勾稽关系); check() prefers the cell the user just edited, else the first address.
+   */
+  readonly likely?: string;
 }
 
 export interface ReportView {

@@ -5,7 +5,7 @@
 import { metaAddress, textAddress } from '../fields';
 import { lastArgument } from '../memo';
 import type { FormatIndex } from '../spec';
-import { metaFields, textSectionIds } from '../spec';
+import { NO_FEE_SENTENCE, metaFields, textSectionIds } from '../spec';
 import {
   applicationPart,
   isNone,
@@ -16,6 +16,7 @@ import {
   reviewMention,
   saysNoApplications,
 } from '../text-heuristics';
+import { cellPlace, sectionPlace } from '../place-names';
 import type { Finding, Rule } from './rule';
 
 /** The text is unchanged by every keystroke typed into a table: read it once per edit of it. */
@@ -31,6 +32,12 @@ const SIX = textAddress('六');
 
 const received = (index: FormatIndex) => index.address('三', 'received', 'total');
 const carriedIn = (index: FormatIndex) => index.address('三', 'carriedIn', 'total');
+/** A cell in the form's words, by address (rules hold addresses; messages name places). */
+const placeAt = (index: FormatIndex, address: string) => {
+  const cell = index.byAddress.get(address);
+  return cell ? cellPlace(index, cell) : address;
+};
+
 const caseTotals = (index: FormatIndex) =>
   index.spec.table4.groups.map((g) => index.address('四', g.id, 'total'));
 
@@ -39,18 +46,19 @@ export const applicationText: Rule = {
   severity: 'warning',
   description:
     '一的依申请公开部分应与表三一致：说未收到申请时，本年新收总计应为0；写出的件数应与表三相同。',
-  reads: (index) => [ONE, received(index), carriedIn(index)],
+  reads: (index) => [ONE, received(index)],
   run: ({ report, index, evaluation }) => {
     const total = evaluation.value(received(index));
     if (total === null) return [];
     const part = readApplications(report.texts['一']);
     if (!part.text) return [];
     const addresses = [ONE, received(index)];
+    const where = placeAt(index, received(index));
     if (total > 0 && part.saysNone) {
       return [
         {
           addresses,
-          message: `一说本年没有收到依申请公开申请，但表三本年新收申请总计为 ${total} 件。`,
+          message: `正文${sectionPlace('一')}说本年没有收到依申请公开申请，但${where}为 ${total} 件。`,
         },
       ];
     }
@@ -60,7 +68,7 @@ export const applicationText: Rule = {
     return [
       {
         addresses,
-        message: `一写的申请件数（${quoted.join('、')} 件）与表三本年新收申请总计 ${total} 件不一致。`,
+        message: `正文${sectionPlace('一')}写的申请件数（${quoted.join('、')} 件）与${where}的 ${total} 件不一致。`,
       },
     ];
   },
@@ -115,8 +123,8 @@ export const feeText: Rule = {
       {
         addresses: [SIX, cell],
         message:
-          `表三有 ${closed} 件申请因申请人逾期未按收费通知缴纳费用而不再处理，说明本年发出过信息处理费收费通知，` +
-          '但六没有写明发出收费通知的件数和收费情况。',
+          `${placeAt(index, cell)}有 ${closed} 件：申请人逾期未按收费通知缴纳费用，说明本年发出过信息处理费收费通知，` +
+          `但正文${sectionPlace('六')}没有写明发出收费通知的件数和收费情况。`,
       },
     ];
   },
@@ -138,7 +146,7 @@ export const fiveShort: Rule = {
     return [
       {
         addresses: [FIVE],
-        message: `五“存在的主要问题及改进情况”${what}，应写明存在的主要问题和改进情况。`,
+        message: `正文${sectionPlace('五')}${what}，应写明存在的主要问题和改进情况。`,
       },
     ];
   },
@@ -155,8 +163,7 @@ export const sixFee: Rule = {
       : [
           {
             addresses: [SIX],
-            message:
-              '六没有说明信息处理费情况。未收费也应写明，如“本年度未发出信息处理费收费通知，未收取信息处理费。”',
+            message: `正文${sectionPlace('六')}没有说明信息处理费情况。未收费也应写明，如“${NO_FEE_SENTENCE}”`,
           },
         ],
 };
@@ -173,7 +180,7 @@ export const placeholder: Rule = {
       if (found)
         findings.push({
           addresses: [metaAddress(field.id)],
-          message: `${field.label}中留有占位文字“${found}”。`,
+          message: `“${field.label}”中留有占位文字“${found}”。`,
         });
     }
     for (const id of textSectionIds) {
@@ -181,7 +188,7 @@ export const placeholder: Rule = {
       if (found)
         findings.push({
           addresses: [textAddress(id)],
-          message: `${id}中留有模板或占位文字“${found}”，请改写。`,
+          message: `正文${sectionPlace(id)}中留有模板或占位文字“${found}”，请改写。`,
         });
     }
     return findings;

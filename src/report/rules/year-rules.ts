@@ -9,6 +9,7 @@ import { textAddress } from '../fields';
 import type { FormatIndex } from '../spec';
 import { formatIds, formatIndex, textSectionIds } from '../spec';
 import { comparableText } from '../text-heuristics';
+import { cellPlace, moreOrLess, placeOf, sectionPlace, unitOf } from '../place-names';
 import type { Finding, Rule, RuleContext } from './rule';
 
 /** The links `rule` compares between last year's report and this one (carry-links.ts). */
@@ -33,6 +34,8 @@ const targetsOf = (rule: CarryRuleId, index: FormatIndex): string[] => [
 const expected = (link: CarryLink, { evaluation, lastYear }: RuleContext): number | null =>
   lastYear ? expectedValue(link, lastYear.evaluation.value, evaluation.value) : null;
 
+const signed = (n: number | null | undefined) => (n && n > 0 ? `+${n}` : String(n ?? ''));
+
 export const carryIn: Rule = {
   id: 'Y-CARRY-IN',
   severity: 'warning',
@@ -43,11 +46,16 @@ export const carryIn: Rule = {
       const now = context.evaluation.value(link.to);
       const before = expected(link, context);
       if (now === null || before === null || now === before) return [];
-      const column = context.index.byAddress.get(link.to)?.columnLabel ?? link.to;
+      const from = link.from[0] ?? '';
+      const lastCell = context.lastYear?.index.byAddress.get(from);
+      const source =
+        lastCell && context.lastYear
+          ? `上年报告${cellPlace(context.lastYear.index, lastCell)}`
+          : '上年报告';
       return [
         {
           addresses: [link.to],
-          message: `“${column}”列上年结转为 ${now}，但上年报告结转下年度为 ${before}，相差 ${now - before}。`,
+          message: `${placeOf(context.index, link.to)}为 ${now} 件，但${source}为 ${before} 件，${moreOrLess(now - before)}。`,
         },
       ];
     }),
@@ -70,12 +78,13 @@ export const documentsInForce: Rule = {
         evaluation.value(link.plus[0] ?? ''),
         evaluation.value(link.minus[0] ?? ''),
       ];
-      const label = context.index.byAddress.get(link.to)?.rowLabel ?? link.to;
+      const cell = context.index.byAddress.get(link.to);
+      const unit = cell ? unitOf(cell) : '件';
       return [
         {
           addresses: [link.to, ...link.plus, ...link.minus],
           message:
-            `${label}现行有效件数为 ${now}，按上年 ${before} + 本年制发 ${plus} − 本年废止 ${minus} 应为 ${shouldBe}` +
+            `${placeOf(context.index, link.to)}为 ${now} ${unit}，按上年现行有效 ${before} ${unit}加本年制发 ${plus} ${unit}、减本年废止 ${minus} ${unit}，应为 ${shouldBe} ${unit}，${moreOrLess(now - shouldBe, unit)}` +
             `（如有文件到期失效而未废止，可确认后保留）。`,
         },
       ];
@@ -93,11 +102,12 @@ export const itemsBaseline: Rule = {
       const shouldBe = expected(link, context);
       if (now === null || shouldBe === null || now === shouldBe) return [];
       const [base, change] = link.from.map((a) => context.lastYear?.evaluation.value(a));
-      const label = context.index.byAddress.get(link.to)?.rowLabel ?? link.to;
+      const cell = context.index.byAddress.get(link.to);
+      const unit = cell ? unitOf(cell) : '项';
       return [
         {
           addresses: [link.to],
-          message: `${label}上一年项目数量为 ${now}，按上年 ${base} 加上年增减 ${change} 应为 ${shouldBe}。`,
+          message: `${placeOf(context.index, link.to)}为 ${now} ${unit}，按上年报告的上一年项目数量 ${base} ${unit}加上年的本年增/减 ${signed(change)}，应为 ${shouldBe} ${unit}，${moreOrLess(now - shouldBe, unit)}。`,
         },
       ];
     }),
@@ -116,7 +126,7 @@ export const textSame: Rule = {
       return [
         {
           addresses: [textAddress(id)],
-          message: `${id}的内容与上年报告完全相同，请按本年情况改写。`,
+          message: `正文${sectionPlace(id)}与上年报告完全相同，请按本年情况改写。`,
         },
       ];
     });

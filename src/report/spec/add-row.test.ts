@@ -79,12 +79,12 @@ describe('derive with the variant index', () => {
 describe('check with the variant index', () => {
   it('balances table 三 when the new row accounts for the applications received', () => {
     const report = reportWith({ [NEW('自然人')]: '4', '三/1/自然人': '4' });
-    expect(check(report, variant).map((i) => i.ruleId)).not.toContain('T3-BALANCE');
+    expect(check(report, { index: variant }).map((i) => i.ruleId)).not.toContain('T3-BALANCE');
   });
 
   it('reports T3-BALANCE on the renumbered cells when the new row is left out', () => {
     const report = reportWith({ [NEW('自然人')]: '3', '三/1/自然人': '4' });
-    const balance = check(report, variant).filter((i) => i.ruleId === 'T3-BALANCE');
+    const balance = check(report, { index: variant }).filter((i) => i.ruleId === 'T3-BALANCE');
     expect(balance.map((i) => i.addresses[0])).toEqual(['三/1/自然人', '三/1/总计']);
     expect(balance[0]?.addresses).toEqual([
       '三/1/自然人',
