@@ -39,7 +39,10 @@ const PLACEHOLDER = '此处填写XX';
 function flawedReports(format: FormatId): Report[] {
   const year = YEAR[format];
   const blank = emptyReport(year, '', format);
-  const invalid = filled(format, 'abc', 'x');
+  const invalid: Report = {
+    ...filled(format, 'abc', 'x'),
+    fees: { notices: 'abc', notified: '-1', collected: '1.2.3' },
+  };
   // Every figure 1, every published total 1 000: no total adds up and no column of 三 balances.
   const misstated = filled(format, '1', '1000');
   const unbalanced = filled(format, '1');

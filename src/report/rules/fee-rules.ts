@@ -4,6 +4,7 @@
  * 六, and its drafted sentence waits until it is.
  */
 import { parseCell } from '../cell-value';
+import { placeOf } from '../place-names';
 import { feeAddress, feeFields } from '../spec';
 import type { Finding, Rule } from './rule';
 
@@ -12,7 +13,7 @@ export const feeInvalid: Rule = {
   severity: 'error',
   description: '信息处理费情况的各项须为有效数字：收费通知件数为非负整数，金额为非负数。',
   reads: () => feeFields.map(feeAddress),
-  run: ({ report }) => {
+  run: ({ report, index }) => {
     const findings: Finding[] = [];
     for (const field of feeFields) {
       const raw = report.fees?.[field.id] ?? '';
@@ -20,7 +21,7 @@ export const feeInvalid: Rule = {
       if (parsed.state !== 'invalid') continue;
       findings.push({
         addresses: [feeAddress(field)],
-        message: `信息处理费情况“${field.label}”填写的“${raw.trim()}”有误，${parsed.message}。`,
+        message: `${placeOf(index, feeAddress(field))}填写的“${raw.trim()}”有误，${parsed.message}。`,
       });
     }
     return findings;
