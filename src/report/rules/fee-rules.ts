@@ -21,7 +21,7 @@ export const feeInvalid: Rule = {
       if (parsed.state !== 'invalid') continue;
       findings.push({
         addresses: [feeAddress(field)],
-        message: `${placeOf(index, feeAddress(field))}填写的“${raw.trim()}”有误，${parsed.message}。`,
+        message: `${placeOf(index, feeAddress(field))}填写的“${raw.trim()}”有误：${parsed.message}。`,
       });
     }
     return findings;
