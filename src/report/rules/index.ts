@@ -1,10 +1,17 @@
 /** Every consistency rule, in the order issues are listed. Adding a rule is one entry here. */
+import { limitRules } from './limit-rules';
 import { metaRules } from './meta-rules';
 import type { Rule } from './rule';
 import { tableRules } from './table-rules';
 import { textRules } from './text-rules';
 import { yearRules } from './year-rules';
 
-export const rules: readonly Rule[] = [...tableRules, ...metaRules, ...textRules, ...yearRules];
+export const rules: readonly Rule[] = [
+  ...tableRules,
+  ...metaRules,
+  ...textRules,
+  ...yearRules,
+  ...limitRules,
+];
 
 export type { Finding, Rule, RuleContext, Severity } from './rule';
