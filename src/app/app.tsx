@@ -7,6 +7,7 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { carryForward, serializeReport } from '../report';
 import type { Report } from '../report';
+import { ChunkErrorBanner, ChunkErrorBoundary, loadChunk } from './chunk-error';
 import { DraftConflictDialog } from './draft-conflict-dialog';
 import { DraftSession } from './draft-session';
 import { deleteDraft, draftsNamed, newDraftKey } from './drafts-store';
@@ -16,6 +17,7 @@ import { withTimeout } from './idb';
 import type { OpenedFile } from './import-review';
 import { openDraftKey, rememberOpenDraft } from './last-open';
 import { StartScreen } from './start-screen';
+import { UpdateBanner } from './update-banner';
 
 type Screen =
   | { readonly kind: 'start'; readonly error?: string | undefined }
@@ -34,7 +36,7 @@ const LOOKUP_WAIT_MS = 2_000;
 
 /** Loaded with the readers, when a file is opened: the first load stays small. */
 const ImportReview = lazy(() =>
-  import('./import-review').then((m) => ({ default: m.ImportReview })),
+  loadChunk(() => import('./import-review')).then((m) => ({ default: m.ImportReview })),
 );
 
 interface Conflict {
@@ -93,6 +95,8 @@ export function App() {
 
   return (
     <>
+      <ChunkErrorBanner />
+      <UpdateBanner />
       {conflict ? (
         <DraftConflictDialog
           existing={conflict.existing}
@@ -123,15 +127,17 @@ export function App() {
         />
       ) : null}
       {screen.kind === 'review' ? (
-        <Suspense fallback={<p className="start">正在打开…</p>}>
-          <ImportReview
-            opened={screen.opened}
-            onStartNextYear={startNextYear}
-            onDownloadTemplate={(lastYear) => downloadTemplate(carryForward(lastYear))}
-            onEdit={(report, notes) => void edit(report, notes)}
-            onBack={() => setScreen({ kind: 'start' })}
-          />
-        </Suspense>
+        <ChunkErrorBoundary>
+          <Suspense fallback={<p className="start">正在打开…</p>}>
+            <ImportReview
+              opened={screen.opened}
+              onStartNextYear={startNextYear}
+              onDownloadTemplate={(lastYear) => downloadTemplate(carryForward(lastYear))}
+              onEdit={(report, notes) => void edit(report, notes)}
+              onBack={() => setScreen({ kind: 'start' })}
+            />
+          </Suspense>
+        </ChunkErrorBoundary>
       ) : null}
       {screen.kind === 'editor' ? (
         <DraftSession

@@ -4,10 +4,11 @@
  * app like any .docx we export. Loaded on demand, like every exporter.
  */
 import { templateFileName } from '../export/file-name';
+import { loadChunk } from './chunk-error';
 import type { Report } from '../report';
 import { download } from './download';
 
 export async function downloadTemplate(draft: Report): Promise<void> {
-  const { exportDocx, DOCX_MIME } = await import('../export/docx');
+  const { exportDocx, DOCX_MIME } = await loadChunk(() => import('../export/docx'));
   download(templateFileName(draft), await exportDocx(draft, { template: true }), DOCX_MIME);
 }

@@ -13,6 +13,7 @@ import type { Report } from '../report';
 import { ReportForm } from '../form/report-form';
 import { reportFileName } from '../export/file-name';
 import { domIdOf } from '../form/dom-ids';
+import { loadChunk } from './chunk-error';
 import { download } from './download';
 import type { LockState } from './draft-lock';
 import { draftsNamed } from './drafts-store';
@@ -140,12 +141,12 @@ export function Editor({
   const exportText = async () => {
     const report = latest();
     // Loaded on demand: the first load stays small (exporters are not needed to write a report).
-    const { exportTxt } = await import('../export/txt');
+    const { exportTxt } = await loadChunk(() => import('../export/txt'));
     download(reportFileName(report, 'txt'), exportTxt(report), 'text/plain;charset=utf-8');
   };
   const exportWord = async () => {
     const report = latest();
-    const { exportDocx, DOCX_MIME } = await import('../export/docx');
+    const { exportDocx, DOCX_MIME } = await loadChunk(() => import('../export/docx'));
     download(reportFileName(report, 'docx'), await exportDocx(report), DOCX_MIME);
   };
   const print = (blank: boolean) => {
