@@ -6,10 +6,16 @@
  * only what the first visit happened to fetch, so a file first needed later (a lazily loaded
  * chunk, the favicon) would be missing offline. At build, the `precache-manifest` plugin in
  * vite.config.ts replaces PRECACHE below with every file of the build (hashed names) and VERSION
- * with a hash of that list, so a new build changes this file's bytes, the browser installs the new
- * worker, and the old cache is dropped once it activates. Same-origin GETs that are not in the
- * list (none today) are still cached as they are fetched, so nothing depends on the list being
- * complete.
+ * with a hash of that list, so a new build changes this file's bytes and the browser installs the
+ * new worker.
+ *
+ * Updates never break an open page: a page that loaded an earlier build still asks for that
+ * build's files (an export, opening a file), which the server no longer has. So an earlier
+ * build's cache is kept while any open page runs that build: each page tells the worker its entry
+ * script's URL (src/main.tsx), and a cache is deleted only when no open page's entry is in it
+ * (when the worker cannot tell — it was restarted and a page has not spoken since — it keeps
+ * everything). Hashed files are looked up in every cache, so the new worker serves an old page's
+ * files too; the page shows `新版本已就绪，刷新后使用` (src/app/update-banner.tsx).
  *
  * Pages are fetched network-first, so an office online always gets the newest build; offline the
  * cached page is served. Hashed assets never change under their name, so they are cache-first.
@@ -30,19 +36,33 @@ self.addEventListener('install', (event) => {
   );
 });
 
+const PREFIX = 'gov-info-report-';
+/** The entry script each open page runs, by client id, as the pages said. */
+const inUse = new Map();
+
+/** Deletes earlier builds' caches that no open page runs. */
+async function prune() {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const live = new Set(pages.map((page) => page.id));
+  for (const id of inUse.keys()) if (!live.has(id)) inUse.delete(id);
+  if (pages.some((page) => !inUse.has(page.id))) return;
+  const entries = [...new Set(inUse.values())];
+  const names = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CACHE);
+  for (const name of names) {
+    const cache = await caches.open(name);
+    const used = await Promise.all(entries.map((url) => cache.match(url, { ignoreVary: true })));
+    if (!used.some(Boolean)) await caches.delete(name);
+  }
+}
+
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys
-            .filter((key) => key.startsWith('gov-info-report-') && key !== CACHE)
-            .map((key) => caches.delete(key)),
-        ),
-      )
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil(self.clients.claim().then(prune));
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'in-use' || !event.source) return;
+  inUse.set(event.source.id, String(event.data.url));
+  event.waitUntil(prune());
 });
 
 async function networkFirst(request) {
@@ -62,7 +82,8 @@ async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   // The preview server answers `Vary: Origin`; a module script's request carries an Origin the
   // precache request did not, so without ignoreVary every precached asset would miss offline.
-  const cached = await cache.match(request, { ignoreVary: true });
+  // Any build's cache: an open page of an earlier build asks for that build's files.
+  const cached = await caches.match(request, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());

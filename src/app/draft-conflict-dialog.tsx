@@ -1,7 +1,7 @@
 /**
- * Drafts are kept one per body and year, so opening or starting a report whose draft already
- * exists would overwrite that draft on the first autosave. The user chooses first: go on with the
- * draft, or replace it — nothing in the draft is lost without being asked.
+ * Opening or starting a report whose body and year match an existing draft: the user most often
+ * means to go on with that draft, so that is asked first. Keeping both or replacing the draft are
+ * the other choices — nothing in the draft is lost without being asked.
  */
 import { useEffect, useRef } from 'react';
 import type { DraftSummary } from './drafts-store';
@@ -10,6 +10,7 @@ interface DraftConflictDialogProps {
   readonly existing: DraftSummary;
   readonly onResume: () => void;
   readonly onReplace: () => void;
+  readonly onKeepBoth: () => void;
   readonly onCancel: () => void;
 }
 
@@ -17,6 +18,7 @@ export function DraftConflictDialog({
   existing,
   onResume,
   onReplace,
+  onKeepBoth,
   onCancel,
 }: DraftConflictDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -39,11 +41,14 @@ export function DraftConflictDialog({
       <h2 id="draft-conflict-title">本机已有“{name}”的草稿</h2>
       <p>
         这份草稿最后保存于 {new Date(existing.savedAt).toLocaleString('zh-CN')}
-        。同一机关同一年度只保留一份草稿：继续下去会用新的内容替换它，草稿中的修改将丢失。
+        。可以继续编辑它，也可以另建一份草稿（两份都保留），或用新的内容替换它（草稿中的修改将丢失）。
       </p>
       <div className="dialog-actions">
         <button type="button" autoFocus onClick={act(onResume)}>
           继续编辑已有草稿
+        </button>
+        <button type="button" onClick={act(onKeepBoth)}>
+          两份都保留
         </button>
         <button type="button" onClick={act(onReplace)}>
           替换草稿

@@ -1,15 +1,25 @@
 /**
  * Editing one report: the form, the autosave state, saving and opening files. A failed autosave
- * shows a banner that stays, offering the report as a downloaded backup, so work is never lost.
+ * shows a banner that stays, offering the report as a downloaded backup, so work is never lost. A
+ * window that does not hold the draft (another window edits it) shows it read-only with a way to
+ * take it over; a newer revision saved elsewhere is never overwritten without asking.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { FocusEvent, MutableRefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { PrintView } from '../print/print-view';
-import { check, printedTitle, serializeReport } from '../report';
+import { check, metaAddress, printedTitle, serializeReport } from '../report';
 import type { Report } from '../report';
 import { ReportForm } from '../form/report-form';
 import { reportFileName } from '../export/file-name';
+import { domIdOf } from '../form/dom-ids';
+import { loadChunk } from './chunk-error';
 import { download } from './download';
+import type { LockState } from './draft-lock';
+import { draftsNamed } from './drafts-store';
+import type { DraftSummary } from './drafts-store';
+import type { OpenedDraft } from './open-draft';
+import { RenameCollisionDialog } from './rename-collision-dialog';
 import { downloadTemplate } from './download-template';
 import { OpenErrorsDialog } from './open-errors-dialog';
 import type { PendingOutput } from './open-errors-dialog';
@@ -19,15 +29,16 @@ import { yearProblem } from './year-problem';
 
 const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour12: false });
 
+const STATUS: Record<Exclude<SaveState['state'], 'saved'>, string> = {
+  idle: '',
+  pending: '正在保存…',
+  failed: '未能保存到本机',
+  conflict: '未保存：另一个窗口有较新的内容',
+  'read-only': '只读',
+};
+
 function SaveStatus({ state }: { state: SaveState }) {
-  const text =
-    state.state === 'saved'
-      ? `已保存 ${time(state.at)}`
-      : state.state === 'pending'
-        ? '正在保存…'
-        : state.state === 'failed'
-          ? '未能保存到本机'
-          : '';
+  const text = state.state === 'saved' ? `已保存 ${time(state.at)}` : STATUS[state.state];
   return (
     <span className="save-status" role="status">
       {text}
@@ -35,23 +46,70 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
+const BODY_FIELD = domIdOf(metaAddress('body'));
+
 interface EditorProps {
-  readonly initial: Report;
-  /** What the reader noted when the report was opened (unreadable figures, edits made in Word). */
-  readonly notes?: readonly string[];
+  readonly draftKey: string;
+  /** The report as opened, with what the reader or the journal noted and its stored revision. */
+  readonly draft: OpenedDraft;
+  /** False while another window edits the draft (or this one is taking it over). */
+  readonly editable: boolean;
+  readonly lock: LockState;
+  /** Set to the autosave's flush, for a take-over by another window. */
+  readonly flushRef: MutableRefObject<() => Promise<void>>;
+  readonly onTakeOver: () => void;
   /** Starts next year's report from this one (spec §4). */
   readonly onStartNextYear: (report: Report) => void;
+  /** Opens another stored draft (or this one again, to read its newest revision). */
+  readonly onOpenDraft: (key: string) => void;
   readonly onClose: () => void;
 }
 
-export function Editor({ initial, notes = [], onStartNextYear, onClose }: EditorProps) {
+export function Editor({
+  draftKey,
+  draft,
+  editable,
+  lock,
+  flushRef,
+  onTakeOver,
+  onStartNextYear,
+  onOpenDraft,
+  onClose,
+}: EditorProps) {
+  const initial = draft.report;
+  const notes = draft.notes;
   const [showNotes, setShowNotes] = useState(notes.length > 0);
   const lastYear = initial.lastYear;
   const [showCarried, setShowCarried] = useState(lastYear !== undefined);
   const [outputError, setOutputError] = useState('');
   const nextYear = initial.meta.year + 1;
   const nextProblem = yearProblem(nextYear);
-  const { state, onChange, latest } = useAutosave(initial);
+  const { state, onChange, latest, flush, overwrite } = useAutosave({
+    key: draftKey,
+    initial,
+    revision: draft.revision,
+    storedText: draft.storedText,
+    editable,
+  });
+  flushRef.current = flush;
+  const [collision, setCollision] = useState<DraftSummary | null>(null);
+  /** Names already asked about, so leaving the field again does not ask again. */
+  const asked = useRef(new Set<string>());
+  // Leaving 机关全称: another draft of the same body and year is kept, but the user is asked.
+  const checkName = (event: FocusEvent) => {
+    if ((event.target as HTMLElement).id !== BODY_FIELD || !editable) return;
+    const { body, year } = latest().meta;
+    const name = `${body.trim()}|${year}`;
+    if (!body.trim() || asked.current.has(name)) return;
+    void draftsNamed(body, year)
+      .then((drafts) => {
+        const other = drafts.find((d) => d.key !== draftKey);
+        if (!other) return;
+        asked.current.add(name);
+        setCollision(other);
+      })
+      .catch(() => undefined);
+  };
   const title = printedTitle(initial);
   // The print view is a snapshot taken when printing starts (button or Ctrl+P), so it does not
   // re-render on every keystroke while hidden.
@@ -83,12 +141,12 @@ export function Editor({ initial, notes = [], onStartNextYear, onClose }: Editor
   const exportText = async () => {
     const report = latest();
     // Loaded on demand: the first load stays small (exporters are not needed to write a report).
-    const { exportTxt } = await import('../export/txt');
+    const { exportTxt } = await loadChunk(() => import('../export/txt'));
     download(reportFileName(report, 'txt'), exportTxt(report), 'text/plain;charset=utf-8');
   };
   const exportWord = async () => {
     const report = latest();
-    const { exportDocx, DOCX_MIME } = await import('../export/docx');
+    const { exportDocx, DOCX_MIME } = await loadChunk(() => import('../export/docx'));
     download(reportFileName(report, 'docx'), await exportDocx(report), DOCX_MIME);
   };
   const print = (blank: boolean) => {
@@ -104,6 +162,16 @@ export function Editor({ initial, notes = [], onStartNextYear, onClose }: Editor
     <div className="editor">
       {printing ? <PrintView report={printing.report} blank={printing.blank} /> : null}
       {pending ? <OpenErrorsDialog pending={pending} onClose={() => setPending(null)} /> : null}
+      {collision ? (
+        <RenameCollisionDialog
+          other={collision}
+          onKeepBoth={() => setCollision(null)}
+          onOpenOther={() => {
+            setCollision(null);
+            void flush().then(() => onOpenDraft(collision.key));
+          }}
+        />
+      ) : null}
       <header className="editor-header screen-only">
         <h1>{title}</h1>
         <div className="editor-actions">
@@ -150,11 +218,44 @@ export function Editor({ initial, notes = [], onStartNextYear, onClose }: Editor
           </button>
         </div>
       </header>
-      {state.state === 'failed' ? (
+      {lock !== 'held' ? (
+        <div className="banner banner-notes screen-only" role="region" aria-label="只读">
+          <p>
+            {lock === 'elsewhere'
+              ? '这份报告正在另一个窗口中编辑。本窗口只读，以免两处的修改互相覆盖。'
+              : '正在接管编辑，另一个窗口会先保存它的修改…'}
+          </p>
+          {lock === 'elsewhere' ? (
+            <button type="button" onClick={onTakeOver}>
+              在本窗口编辑
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {state.state === 'conflict' ? (
         <div className="banner banner-error screen-only" role="alert">
           <p>
-            未能把草稿保存在本机（{state.error}
-            ）。可能是浏览器的隐私模式或存储空间已满。请先下载备份，以免丢失已填写的内容。
+            另一个窗口已保存了这份报告较新的内容
+            {state.newer ? `（${time(new Date(state.newer.savedAt))}）` : ''}
+            ，本窗口的修改没有保存，也没有覆盖它。请选择保留哪一份；也可以先下载本窗口的内容。
+          </p>
+          <button type="button" onClick={() => onOpenDraft(draftKey)}>
+            改用较新的内容
+          </button>
+          <button type="button" onClick={overwrite}>
+            保留本窗口的内容
+          </button>
+          <button type="button" onClick={saveFile}>
+            下载备份
+          </button>
+        </div>
+      ) : null}
+      {state.state === 'failed' || (draft.storageError && state.state !== 'saved') ? (
+        <div className="banner banner-error screen-only" role="alert">
+          <p>
+            未能把草稿保存在本机（
+            {state.state === 'failed' ? state.error : draft.storageError}
+            ）。可能是浏览器的隐私模式、存储空间已满或浏览器存储出了故障。已填写的内容暂存在本页中，请先下载备份，以免丢失。
           </p>
           <button type="button" onClick={saveFile}>
             下载备份
@@ -200,8 +301,12 @@ export function Editor({ initial, notes = [], onStartNextYear, onClose }: Editor
           </button>
         </div>
       ) : null}
-      <main className="screen-only">
-        <ReportForm initial={initial} lastYear={lastYear} onChange={onChange} />
+      <main className="screen-only" onBlur={checkName}>
+        {/* A disabled fieldset makes every field of the form read-only at once. */}
+        <fieldset className="form-lock" disabled={!editable}>
+          <legend className="visually-hidden">报告内容</legend>
+          <ReportForm initial={initial} lastYear={lastYear} onChange={onChange} />
+        </fieldset>
       </main>
     </div>
   );

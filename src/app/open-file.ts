@@ -3,6 +3,7 @@
  * the reader noted and could not read comes back for the review screen or the editor to show.
  */
 import type { OpenedFile } from './import-review';
+import { loadChunk } from './chunk-error';
 
 export type OpenResult =
   | {
@@ -18,7 +19,11 @@ const OWN_READERS = new Set(['save-file', 'own-docx']);
 
 export async function openReportFile(file: File): Promise<OpenResult> {
   // The readers (zip, .docx, published text) load on demand, keeping the first load small.
-  const { fileSizeProblem, readReport } = await import('../import');
+  const readers = await loadChunk(() => import('../import')).catch((error: unknown) =>
+    error instanceof Error ? error : new Error(String(error)),
+  );
+  if (readers instanceof Error) return { ok: false, error: readers.message };
+  const { fileSizeProblem, readReport } = readers;
   const tooBig = fileSizeProblem(file.size);
   if (tooBig) return { ok: false, error: `${file.name}：${tooBig}` };
   try {

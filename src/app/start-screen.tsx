@@ -9,7 +9,11 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { emptyReport, formatForYear, formatSpecs, halfWidthDigits } from '../report';
 import type { Report } from '../report';
-import { deleteDraft, listDrafts, loadDraft } from './drafts-store';
+import { reportFileName } from '../export/file-name';
+import { download } from './download';
+import { clearJournal, listJournals } from './draft-journal';
+import type { JournalEntry } from './draft-journal';
+import { deleteDraft, listDrafts, reportOf } from './drafts-store';
 import type { DraftSummary } from './drafts-store';
 import type { OpenedFile, ReviewPurpose } from './import-review';
 import { openReportFile } from './open-file';
@@ -18,10 +22,12 @@ import { defaultYear, yearProblem } from './year-problem';
 interface StartScreenProps {
   /** A message from the app to show at the drafts (a draft that could not be loaded). */
   readonly error?: string | undefined;
+  /** A new report is being started (looking for a draft of the same name). */
+  readonly busy?: boolean;
   readonly onNew: (report: Report) => void;
   /** A report from a file this program wrote (save file, our .docx), with the reader's notes. */
   readonly onOpen: (report: Report, notes: readonly string[]) => void;
-  readonly onResume: (report: Report) => void;
+  readonly onResume: (key: string) => void;
   /**
    * A file to review before use: anyone else's opened to edit (`open`: the review ends in opening
    * it), or any file picked as last year's report (`lastYear`: it ends in starting the next year).
@@ -32,21 +38,56 @@ interface StartScreenProps {
 /** Every kind of file the readers take (they choose by content; this only filters the picker). */
 const ACCEPTED = '.json,.docx,.txt,application/json,text/plain';
 
-export function StartScreen({ error, onNew, onOpen, onResume, onReview }: StartScreenProps) {
+/** A draft as listed: stored, or only in the journal (typed when storage did not answer). */
+type Listed = DraftSummary & { readonly journal?: JournalEntry };
+
+/** Journal entries of drafts that storage does not list, as drafts of their own. */
+const unstored = (drafts: readonly DraftSummary[]): Listed[] =>
+  listJournals()
+    .filter((j) => !drafts.some((d) => d.key === j.key))
+    .map((j) => ({
+      key: j.key,
+      body: j.body,
+      year: j.year,
+      format: '2021',
+      savedAt: j.at,
+      revision: 0,
+      journal: j,
+    }));
+
+const downloadJournal = (entry: JournalEntry) => {
+  const parsed = reportOf(entry.text);
+  const name = parsed.ok ? reportFileName(parsed.report, 'json') : '年度报告（备份）.json';
+  download(name, entry.text, 'application/json');
+};
+
+export function StartScreen({
+  error,
+  busy = false,
+  onNew,
+  onOpen,
+  onResume,
+  onReview,
+}: StartScreenProps) {
   const [body, setBody] = useState('');
   const [year, setYear] = useState(String(defaultYear()));
   const [formError, setFormError] = useState('');
   const [openError, setOpenError] = useState('');
   const [lastYearError, setLastYearError] = useState('');
-  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [drafts, setDrafts] = useState<Listed[] | null>(null);
   const [draftError, setDraftError] = useState(error ?? '');
 
-  useEffect(() => {
-    listDrafts().then(setDrafts, (e: unknown) => {
-      setDrafts([]);
-      setDraftError(`无法读取本机草稿：${e instanceof Error ? e.message : String(e)}`);
-    });
-  }, []);
+  const refresh = () =>
+    listDrafts().then(
+      (stored) => setDrafts([...stored, ...unstored(stored)]),
+      (e: unknown) => {
+        setDrafts(unstored([]));
+        setDraftError(
+          `无法读取本机草稿：${e instanceof Error ? e.message : String(e)}。下面列出的是暂存在浏览器中、尚未存入本机存储的内容，可以继续编辑或下载备份。`,
+        );
+      },
+    );
+  useEffect(() => void refresh(), []);
 
   const parsedYear = Number(halfWidthDigits(year).trim());
   const create = (event: FormEvent) => {
@@ -72,16 +113,13 @@ export function StartScreen({ error, onNew, onOpen, onResume, onReview }: StartS
     if (result.ok) onReview(result.opened, 'lastYear');
   };
 
-  const resume = async (key: string) => {
-    const result = await loadDraft(key);
-    if (result.ok) onResume(result.report);
-    else setDraftError(result.error);
-  };
-
-  const remove = async (draft: DraftSummary) => {
+  const remove = async (draft: Listed) => {
     if (!window.confirm(`删除草稿“${draft.body} ${draft.year}年”？删除后不能恢复。`)) return;
-    await deleteDraft(draft.key);
-    setDrafts(await listDrafts());
+    clearJournal(draft.key);
+    await deleteDraft(draft.key).catch((e: unknown) =>
+      setDraftError(`未能删除草稿：${e instanceof Error ? e.message : String(e)}`),
+    );
+    await refresh();
   };
 
   const yearOk = yearProblem(parsedYear) === null;
@@ -115,7 +153,14 @@ export function StartScreen({ error, onNew, onOpen, onResume, onReview }: StartS
               {formError}
             </p>
           ) : null}
-          <button type="submit">开始编写</button>
+          <button type="submit" disabled={busy}>
+            开始编写
+          </button>
+          {busy ? (
+            <p className="hint" role="status">
+              正在查找本机草稿…
+            </p>
+          ) : null}
         </form>
       </section>
       <section aria-labelledby="last-year-heading" className="start-card">
@@ -165,13 +210,23 @@ export function StartScreen({ error, onNew, onOpen, onResume, onReview }: StartS
         <ul className="drafts">
           {drafts?.map((d) => (
             <li key={d.key}>
-              <button type="button" onClick={() => void resume(d.key)}>
+              <button type="button" onClick={() => onResume(d.key)}>
                 继续：{d.body || '（未填机关名称）'} {d.year}年
               </button>
               <span className="hint">
                 {' '}
-                最后保存于 {new Date(d.savedAt).toLocaleString('zh-CN')}
+                {d.journal ? '尚未存入本机存储，暂存于' : '最后保存于'}{' '}
+                {new Date(d.savedAt).toLocaleString('zh-CN')}
               </span>
+              {d.journal ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => d.journal && downloadJournal(d.journal)}
+                >
+                  下载备份
+                </button>
+              ) : null}
               <button
                 type="button"
                 className="link-button"

@@ -1,67 +1,140 @@
 /**
- * Autosave: every change is written to IndexedDB within a second (debounced to half a second), and
- * the state is shown as “已保存 hh:mm:ss”. When storage fails (full disk, private mode, disabled),
- * the state says so and stays until a save succeeds, so the user can download a backup.
+ * Autosave for one draft. Each change is journaled synchronously (draft-journal: survives a
+ * reload, close or crash right after typing) and written to IndexedDB within a second even while
+ * typing goes on (autosave-queue), as a revision of the draft that never silently replaces a newer
+ * one (drafts-store). The state says truthfully what is saved: “已保存 hh:mm:ss” only when the
+ * newest text is in IndexedDB; a failure or a conflict stays shown until resolved.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { serializeReport } from '../report';
 import type { Report } from '../report';
-import { draftKey, saveDraft } from './drafts-store';
-
-export const AUTOSAVE_DELAY_MS = 500;
+import { AutosaveQueue } from './autosave-queue';
+import type { QueueState } from './autosave-queue';
+import { clearJournal, writeJournal } from './draft-journal';
+import { sessionId, writeDraft } from './drafts-store';
+import type { DraftSummary } from './drafts-store';
 
 export type SaveState =
   | { readonly state: 'idle' }
-  | { readonly state: 'pending' }
-  | { readonly state: 'saved'; readonly at: Date }
-  | { readonly state: 'failed'; readonly error: string };
+  | Exclude<QueueState, { readonly state: 'conflict' }>
+  | { readonly state: 'conflict'; readonly newer?: DraftSummary | undefined }
+  | { readonly state: 'read-only' };
 
-export function useAutosave(initial: Report): {
-  state: SaveState;
-  onChange: (report: Report) => void;
-  latest: () => Report;
-} {
-  const [state, setState] = useState<SaveState>({ state: 'idle' });
-  const latest = useRef(initial);
-  const key = useRef<string | undefined>(undefined);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+export interface AutosaveOptions {
+  readonly key: string;
+  readonly initial: Report;
+  /** The stored revision `initial` was read from, and its text (0 and null: not stored yet). */
+  readonly revision: number;
+  readonly storedText: string | null;
+  /** False in a window that only shows the draft (another window edits it). */
+  readonly editable: boolean;
+}
 
-  const flush = useCallback(async () => {
-    timer.current = undefined;
-    try {
-      key.current = await saveDraft(latest.current, key.current);
-      setState({ state: 'saved', at: new Date() });
-    } catch (error) {
-      setState({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
-    }
-  }, []);
+export interface Autosave {
+  readonly state: SaveState;
+  readonly onChange: (report: Report) => void;
+  readonly latest: () => Report;
+  /** Writes what is not written yet (before another window takes the draft over). */
+  readonly flush: () => Promise<void>;
+  /** Keeps this window's text over a newer revision stored by another window. */
+  readonly overwrite: () => void;
+}
 
-  const onChange = useCallback(
-    (report: Report) => {
-      latest.current = report;
-      // The same state while already pending, so typing does not re-render the editor per key.
-      setState((s) => (s.state === 'failed' || s.state === 'pending' ? s : { state: 'pending' }));
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-    },
-    [flush],
+export function useAutosave({
+  key,
+  initial,
+  revision,
+  storedText,
+  editable,
+}: AutosaveOptions): Autosave {
+  const [state, setState] = useState<SaveState>(
+    editable ? { state: 'idle' } : { state: 'read-only' },
   );
+  const latest = useRef(initial);
+  const base = useRef(revision);
+  const force = useRef(false);
+  const newer = useRef<DraftSummary | undefined>(undefined);
+  const queue = useRef<AutosaveQueue | null>(null);
 
   useEffect(() => {
-    // A report opened from a file or started new is saved at once, so it is listed as a draft.
-    key.current = draftKey(initial);
-    void flush();
-    const beforeUnload = () => {
-      if (timer.current) void flush();
-    };
-    window.addEventListener('pagehide', beforeUnload);
-    return () => {
-      window.removeEventListener('pagehide', beforeUnload);
-      if (timer.current) {
-        clearTimeout(timer.current);
-        void flush();
+    if (!editable) {
+      setState({ state: 'read-only' });
+      return;
+    }
+    const journal = (text: string | null) => {
+      if (text === null) {
+        clearJournal(key);
+        return;
       }
+      const { meta } = latest.current;
+      writeJournal({
+        key,
+        base: base.current,
+        writer: sessionId,
+        text,
+        body: meta.body,
+        year: meta.year,
+        at: Date.now(),
+      });
     };
-  }, [initial, flush]);
+    const q = new AutosaveQueue({
+      stored: storedText,
+      journal,
+      save: async (text) => {
+        const outcome = await writeDraft({
+          key,
+          report: latest.current,
+          text,
+          base: base.current,
+          force: force.current,
+        });
+        if (!outcome.ok) {
+          newer.current = outcome.newer;
+          return { ok: false, conflict: true };
+        }
+        force.current = false;
+        base.current = outcome.revision;
+        // Only when nothing was typed during the write: the journal now holds newer text.
+        clearJournal(key, text);
+        return { ok: true };
+      },
+      onState: (next) =>
+        setState((current) => {
+          if (next.state === 'conflict') return { state: 'conflict', newer: newer.current };
+          // The same state while already pending, so typing does not re-render the editor per key.
+          return next.state === 'pending' && current.state === 'pending' ? current : next;
+        }),
+    });
+    queue.current = q;
+    // A report opened from a file, started new or replayed from the journal is saved at once, so
+    // it is listed as a draft.
+    const text = serializeReport(latest.current);
+    if (text !== storedText) {
+      q.change(text);
+      void q.flush();
+    } else setState({ state: 'saved', at: new Date() });
+    const hide = () => void q.flush();
+    window.addEventListener('pagehide', hide);
+    return () => {
+      window.removeEventListener('pagehide', hide);
+      void q.flush().then(() => q.stop());
+      queue.current = null;
+    };
+  }, [key, storedText, editable]);
 
-  return { state, onChange, latest: useCallback(() => latest.current, []) };
+  const onChange = useCallback((report: Report) => {
+    latest.current = report;
+    queue.current?.change(serializeReport(report));
+  }, []);
+
+  return {
+    state,
+    onChange,
+    latest: useCallback(() => latest.current, []),
+    flush: useCallback(() => queue.current?.flush() ?? Promise.resolve(), []),
+    overwrite: useCallback(() => {
+      force.current = true;
+      queue.current?.resolveConflict();
+    }, []),
+  };
 }

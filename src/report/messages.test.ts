@@ -84,9 +84,19 @@ function flawedReports(format: FormatId): Report[] {
       },
     },
   };
+  const overlong: Report = {
+    ...filled(format, '1'.repeat(101), '1'.repeat(101)),
+    meta: Object.fromEntries(
+      Object.entries(unbalanced.meta).map(([k, v]) => [k, k === 'year' ? v : '字'.repeat(2001)]),
+    ) as Report['meta'],
+    texts: Object.fromEntries(
+      textSectionIds.map((id) => [id, '字'.repeat(200_001)]),
+    ) as Report['texts'],
+  };
   return [
     blank,
     invalid,
+    overlong,
     misstated,
     unbalanced,
     placeholders,

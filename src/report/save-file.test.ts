@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from './empty-report';
 import type { Report } from './report';
+import { LENGTH_LIMITS, REFUSE_FACTOR } from './limits';
 import { FORMAT_VERSION, parseSaveFile, SAVE_KIND, serializeReport } from './save-file';
 
 const AMOUNT = '二/（八）/行政事业性收费/本年收费金额';
@@ -151,6 +152,26 @@ describe('parseSaveFile', () => {
     const parsed = parseSaveFile(source);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.errors.every((e) => /[\u4e00-\u9fff]/.test(e))).toBe(true);
+  });
+});
+
+describe('length limits in a save file', () => {
+  it('opens a file whose cell, body name and section are just over their limits', () => {
+    const over = (max: number) => 'x'.repeat(max + 1);
+    const data = fileData();
+    (data.cells as Record<string, string>)['三/1/自然人'] = over(LENGTH_LIMITS.cell);
+    (data.meta as Record<string, string>).body = over(LENGTH_LIMITS.meta);
+    (data.texts as Record<string, string>).一 = over(LENGTH_LIMITS.text);
+    const parsed = parseSaveFile(JSON.stringify(data));
+    expect(parsed.ok && parsed.value.cells['三/1/自然人']?.length).toBe(LENGTH_LIMITS.cell + 1);
+    expect(parsed.ok && parsed.value.meta.body.length).toBe(LENGTH_LIMITS.meta + 1);
+  });
+
+  it('refuses a cell many times over its limit, naming it', () => {
+    const huge = 'x'.repeat(LENGTH_LIMITS.cell * REFUSE_FACTOR + 1);
+    expect(errorsOf(withField('cells', { '三/1/自然人': huge }))).toEqual([
+      `单元格 三/1/自然人：内容太长（最多 ${LENGTH_LIMITS.cell * REFUSE_FACTOR} 字）。`,
+    ]);
   });
 });
 

@@ -2,11 +2,13 @@
  * The save file: versioned JSON whose zod schema is built from the declaration, with cells keyed by
  * their spec §7 addresses. Blank stays '' (never 0) and amounts stay decimal strings (never floats),
  * so `620.705536` survives every save and open. Parsing never throws: it returns the report or
- * Chinese messages naming each bad field.
+ * Chinese messages naming each bad field. A field over its length limit (limits.ts) is read and left
+ * to check() to name; only one many times over is refused.
  */
 import { z } from 'zod';
 import { asLastYear } from './carry';
 import { draftIds } from './drafting/draft-state';
+import { LENGTH_LIMITS, REFUSE_FACTOR } from './limits';
 import type { Report } from './report';
 import {
   FIRST_YEAR,
@@ -25,9 +27,10 @@ export const SAVE_KIND = 'gov-info-annual-report';
 export const FORMAT_VERSION = 1;
 export const LAST_YEAR = 2100;
 
-const MAX_CELL = 100;
-const MAX_TEXT = 200_000;
-const MAX_META = 2_000;
+// Beyond the limits a report is still read (L-LENGTH names the field); far beyond them, refused.
+const MAX_CELL = LENGTH_LIMITS.cell * REFUSE_FACTOR;
+const MAX_TEXT = LENGTH_LIMITS.text * REFUSE_FACTOR;
+const MAX_META = LENGTH_LIMITS.meta * REFUSE_FACTOR;
 
 export type ParseResult<T> =
   | { readonly ok: true; readonly value: T }

@@ -1,5 +1,6 @@
 /** Every consistency rule, in the order issues are listed. Adding a rule is one entry here. */
 import { feeRules } from './fee-rules';
+import { limitRules } from './limit-rules';
 import { metaRules } from './meta-rules';
 import type { Rule } from './rule';
 import { tableRules } from './table-rules';
@@ -12,6 +13,7 @@ export const rules: readonly Rule[] = [
   ...textRules,
   ...feeRules,
   ...yearRules,
+  ...limitRules,
 ];
 
 export type { Finding, Rule, RuleContext, Severity } from './rule';

@@ -1,0 +1,122 @@
+/**
+ * Keeping the work whatever the user does: two windows on one draft, renaming onto another
+ * draft's name, storage that never answers, an over-long paste.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { BOGANG_BODY, RECEIVED, cell, expectSaved, startReport } from './report-page';
+
+const readOnly = (page: Page) => page.getByText('这份报告正在另一个窗口中编辑');
+const resume = (page: Page, body = BOGANG_BODY) =>
+  page.getByRole('button', { name: `继续：${body} 2021年`, exact: true });
+
+test('a second window opens the draft read-only and can take it over without losing either', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  await startReport(page);
+  await cell(page, RECEIVED, '自然人').fill('4');
+  await expectSaved(page);
+
+  const second = await context.newPage();
+  await second.goto('/');
+  await resume(second).click();
+  await expect(readOnly(second)).toBeVisible();
+  await expect(cell(second, RECEIVED, '自然人')).toHaveValue('4');
+  await expect(cell(second, RECEIVED, '自然人')).toBeDisabled();
+
+  // Typed in the first window just before the take-over, not yet autosaved.
+  await cell(page, RECEIVED, '商业企业').fill('2');
+  await second.getByRole('button', { name: '在本窗口编辑' }).click();
+  await expect(readOnly(second)).toBeHidden();
+  await expect(cell(second, RECEIVED, '商业企业')).toHaveValue('2');
+  await expect(readOnly(page)).toBeVisible();
+  await expect(cell(page, RECEIVED, '自然人')).toBeDisabled();
+
+  await cell(second, RECEIVED, '科研机构').fill('1');
+  await expectSaved(second);
+  await second.reload();
+  await expect(cell(second, RECEIVED, '科研机构')).toHaveValue('1');
+  await expect(cell(second, RECEIVED, '商业企业')).toHaveValue('2');
+});
+
+test('renaming onto another draft asks, and keeps both drafts', async ({ page }) => {
+  test.slow();
+  const other = '柘城县岗王镇人民政府';
+  await startReport(page, other);
+  await cell(page, RECEIVED, '自然人').fill('8');
+  await expectSaved(page);
+  await page.getByRole('button', { name: '返回首页' }).click();
+
+  await startReport(page);
+  await cell(page, RECEIVED, '自然人').fill('3');
+  const body = page.getByLabel('机关全称');
+  await body.fill(other);
+  await body.press('Tab');
+  const dialog = page.getByRole('dialog', { name: `本机已有另一份“${other} 2021年”的草稿` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '两份都保留' }).click();
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: '返回首页' }).click();
+  await expect(resume(page, other)).toHaveCount(2);
+  await expect(resume(page)).toHaveCount(0);
+  for (const expected of ['3', '8']) {
+    await page.goto('/');
+    const buttons = resume(page, other);
+    await expect(buttons).toHaveCount(2);
+    await buttons.nth(expected === '3' ? 0 : 1).click();
+    await expect(cell(page, RECEIVED, '自然人')).toHaveValue(expected);
+    await page.getByRole('button', { name: '返回首页' }).click();
+  }
+});
+
+test('storage that never answers: 开始编写 still opens the editor, says so and offers a backup', async ({
+  page,
+}) => {
+  test.slow();
+  await page.addInitScript(() => {
+    // A hung profile: the open request never succeeds nor fails.
+    IDBFactory.prototype.open = function open() {
+      return {} as IDBOpenDBRequest;
+    };
+  });
+  await startReport(page);
+  await cell(page, RECEIVED, '自然人').fill('6');
+  const banner = page.getByRole('alert').filter({ hasText: '未能把草稿保存在本机' });
+  await expect(banner).toContainText('没有响应', { timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: '未能保存到本机' })).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await banner.getByRole('button', { name: '下载备份' }).click();
+  const saved = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as {
+    cells: Record<string, string>;
+  };
+  expect(saved.cells['三/1/自然人']).toBe('6');
+
+  // The start screen says storage is not answering and still lists the work, from the journal.
+  await page.getByRole('button', { name: '返回首页' }).click();
+  await expect(page.getByRole('alert')).toContainText('无法读取本机草稿', { timeout: 15_000 });
+  await expect(resume(page)).toBeVisible();
+});
+
+test('a 101-character paste into a cell is marked there, and the draft still opens', async ({
+  page,
+}) => {
+  test.slow();
+  await startReport(page);
+  const target = cell(page, RECEIVED, '自然人');
+  const pasted =
+    '本年度共收到申请若干件，其中大部分已经办结，少数仍在办理之中，具体数字待统计后补充填写。'.repeat(
+      3,
+    );
+  await target.fill(pasted.slice(0, 101));
+  await target.press('Tab');
+  await expect(page.getByText(/内容太长，共 101 字，最多 100 字/).first()).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(cell(page, RECEIVED, '自然人')).toHaveValue(pasted.slice(0, 101));
+  await expect(page.getByText(/内容太长，共 101 字，最多 100 字/).first()).toBeVisible();
+});
