@@ -33,6 +33,11 @@ describe('decodeHtml', () => {
     expect(decodeHtml(utf8(BODY)).encoding).toBe('utf-8');
   });
 
+  it('reads a page re-saved as UTF-8 that still declares gb2312 as UTF-8', () => {
+    const page = decodeHtml(utf8(`<meta charset="gb2312">${BODY}`));
+    expect([page.text.endsWith(BODY), page.encoding]).toEqual([true, 'utf-8']);
+  });
+
   it('falls back to sniffing when the declared charset is unknown', () => {
     expect(decodeHtml(utf8(`<meta charset="x-nonsense">${BODY}`)).text).toContain(BODY);
   });

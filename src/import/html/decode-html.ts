@@ -1,8 +1,8 @@
 /**
  * The text of a saved web page, decoded as the page declares: a byte-order mark first, then the
- * charset of a `<meta charset>` or `<meta http-equiv="Content-Type">` near the top (browsers look
- * in the first 1024 bytes; saved pages put the meta later, after a comment Chrome adds, so this
- * looks further), else UTF-8 when the bytes are valid UTF-8, else GB18030 — Chinese government
+ * UTF-8 when the bytes are valid UTF-8 and not plain ASCII, then the charset of a `<meta charset>` or
+ * `<meta http-equiv="Content-Type">` near the top (browsers look in the first 1024 bytes; saved
+ * pages put the meta later, after a comment Chrome adds, so this looks further), else GB18030 — Chinese government
  * sites that do not say are GB2312/GBK, which GB18030 contains. GB2312 and GBK are read as GB18030
  * too, as browsers do: pages labelled GB2312 routinely use GBK characters.
  */
@@ -38,9 +38,14 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return META_CHARSET.exec(head)?.[1]?.toLowerCase() ?? null;
 }
 
+/** Decoders by label: opening one costs more than decoding a page with it. */
+const decoders = new Map<string, Decoder & { readonly encoding: string }>();
+
 function decodeAs(label: string, bytes: Uint8Array): DecodedPage | null {
   try {
-    const decoder = new TextDecoder(CHINESE.has(label) ? 'gb18030' : label);
+    const name = CHINESE.has(label) ? 'gb18030' : label;
+    const decoder = decoders.get(name) ?? new TextDecoder(name);
+    decoders.set(name, decoder);
     return { text: decoder.decode(bytes), encoding: decoder.encoding };
   } catch {
     // An unknown label (`<meta charset="x-unknown">`): fall back to sniffing.
@@ -58,7 +63,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedPage {
   }
   const declared = declaredCharset(bytes);
   const utf8 = decodeUtf8(bytes);
-  // A page declaring UTF-8 that is not (re-saved by an old editor) is sniffed like an undeclared one.
+  // Chinese text in GBK is practically never valid UTF-8: valid UTF-8 with Chinese in it is a page
+  // re-saved as UTF-8 that kept its old `charset=gb2312`. A page declaring UTF-8 that is not
+  // (re-saved by an old editor) is sniffed like an undeclared one.
+  if (utf8 !== null && bytes.some((byte) => byte >= 0x80)) return { text: utf8, encoding: 'utf-8' };
   if (declared && !(declared.replace('_', '-') === 'utf-8' && utf8 === null)) {
     const page = decodeAs(declared, bytes);
     if (page) return page;

@@ -85,14 +85,17 @@ function attributesOf(source: string): Record<string, string> {
 /** Where a tag opened at `from` ends: its `>` outside quoted attribute values. */
 function tagEnd(html: string, from: number): number {
   let quote = '';
+  /** The last character outside white space: a quote opens a value only right after `=`. */
+  let last = '';
   for (let i = from; i < html.length; i += 1) {
     const c = html[i];
     if (quote) {
       if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      // A quote opens a value only after `=`; elsewhere it is a stray character.
-      if (/=\s*$/.test(html.slice(Math.max(from, i - 8), i))) quote = c;
-    } else if (c === '>') return i;
+      continue;
+    }
+    if (c === '>') return i;
+    if ((c === '"' || c === "'") && last === '=') quote = c;
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') last = c ?? '';
   }
   return -1;
 }

@@ -27,10 +27,11 @@ const BLOCKS = new Set(
 /** A cell this long is a paragraph: its table lays out the page. */
 const MAX_DATA_CELL = 200;
 
-const isHidden = (element: HtmlElement) =>
-  'hidden' in element.attributes ||
-  element.attributes['aria-hidden'] === 'true' ||
-  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.attributes.style ?? '');
+const isHidden = ({ attributes }: HtmlElement) =>
+  'hidden' in attributes ||
+  attributes['aria-hidden'] === 'true' ||
+  (attributes.style !== undefined &&
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attributes.style));
 
 function holdsTable(element: HtmlElement): boolean {
   return element.children.some(
