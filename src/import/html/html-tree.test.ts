@@ -68,7 +68,7 @@ describe('parseHtml', () => {
     const root = parseHtml(hostile);
     expect(root.children.length).toBe(1);
     // Quadratic work would take minutes here; linear takes well under a second.
-    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(performance.now() - start).toBeLessThan(15_000);
   });
 });
 

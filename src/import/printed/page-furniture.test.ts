@@ -50,6 +50,7 @@ describe('endsArticle', () => {
     '上一篇：2020年报告',
     '版权所有：柘城县人民政府',
     '豫ICP备05012345号',
+    'Copyright© 2021 版权所有 主办单位：郑郭镇人民政府',
     '【打印】【关闭】',
   ])('is true for %s', (line) => expect(endsArticle(line)).toBe(true));
 

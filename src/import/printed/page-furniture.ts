@@ -27,7 +27,7 @@ const TOOLS =
   /^(?:[【[]?\s*(?:打印(?:本页|此页|正文)?|关闭(?:窗口|本页)?|收藏|分享到?|返回顶部|字[体号]\s*[:：]?\s*[大中小\s]*|[大中小](?:\s+[大中小])+)\s*[】\]]?\s*)+$/;
 /** What begins the page below the article: every line from here on is chrome. */
 const AFTER_ARTICLE =
-  /^(?:[【[]?\s*)?(?:相关(?:文章|链接|阅读|信息|新闻|稿件|文件|推荐)|上一篇|下一篇|版权所有|主办单位|承办单位|网站标识码|网站地图|扫一扫|分享到)|ICP备|公网安备/;
+  /^(?:[【[]?\s*)?(?:相关(?:文章|链接|阅读|信息|新闻|稿件|文件|推荐)|上一篇|下一篇|版权所有|主办单位|承办单位|网站标识码|网站地图|扫一扫|分享到)|ICP备|公网安备|版权所有|Copyright|©/i;
 
 /** Whether a line is chrome to drop (a page number, metadata, breadcrumb or tool line). */
 export const isChromeLine = (line: string): boolean => {
