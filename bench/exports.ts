@@ -1,6 +1,7 @@
 /**
  * Export and import figures for `npm run bench` (output issue, last-year issue): .txt export and
- * re-import (budget ≤ 5 ms each), a published .txt import (≤ 5 ms), our .docx import (≤ 50 ms), the
+ * re-import (budget ≤ 5 ms each), a published .txt import (≤ 5 ms), the same report as a saved GBK
+ * web page with its site's chrome (≤ 20 ms, the .txt its baseline), our .docx import (≤ 50 ms), the
  * import of a Word .docx made by others (≤ 50 ms; fixtures/word/bogang-2021.docx, written by
  * LibreOffice, read from its paragraphs and tables) and .docx export (≤ 300 ms in the browser;
  * measured here in Node, the same code and library).
@@ -43,6 +44,7 @@ export async function runExportBench(report: Report): Promise<void> {
   const published = readFileSync(
     new URL('../../shared/fixtures/published/bogang-2021.txt', import.meta.url),
   );
+  const webPage = readFileSync(new URL('../fixtures/web/bogang-2021-gbk.html', import.meta.url));
   const docx = await exportDocx(report);
   const othersDocx = readFileSync(new URL('../fixtures/word/bogang-2021.docx', import.meta.url));
   const options = { warmup: 50, samples: 500 };
@@ -56,6 +58,10 @@ export async function runExportBench(report: Report): Promise<void> {
     options.samples,
   );
   line('import published .txt', importPublished.medianUs, importPublished.p95Us, 5);
+  // The same report as a saved GBK page with its site's chrome, beside the text as its baseline.
+  const importWeb = await measureAsync(() => mustRead(webPage, 'bogang-2021.html'), 200);
+  const overText = `, ${(importWeb.medianUs / importPublished.medianUs).toFixed(1)}× the .txt`;
+  line('import web page .html', importWeb.medianUs, importWeb.p95Us, 20, `${overText}`);
   const importWord = await measureAsync(() => mustRead(docx, 'report.docx'), 100);
   line('import .docx (ours)', importWord.medianUs, importWord.p95Us, 50);
   const importOthers = await measureAsync(() => mustRead(othersDocx, 'bogang-2021.docx'), 100);

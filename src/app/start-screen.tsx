@@ -6,7 +6,7 @@
  * before it is used.
  */
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { ClipboardEvent, FormEvent } from 'react';
 import { emptyReport, formatForYear, formatSpecs, halfWidthDigits } from '../report';
 import type { Report } from '../report';
 import { reportFileName } from '../export/file-name';
@@ -17,6 +17,8 @@ import { deleteDraft, listDrafts, reportOf } from './drafts-store';
 import type { DraftSummary } from './drafts-store';
 import type { OpenedFile, ReviewPurpose } from './import-review';
 import { openReportFile } from './open-file';
+import { openPasted } from './open-pasted';
+import type { Pasted } from './open-pasted';
 import { defaultYear, yearProblem } from './year-problem';
 
 interface StartScreenProps {
@@ -36,7 +38,7 @@ interface StartScreenProps {
 }
 
 /** Every kind of file the readers take (they choose by content; this only filters the picker). */
-const ACCEPTED = '.json,.docx,.txt,application/json,text/plain';
+const ACCEPTED = '.json,.docx,.txt,.html,.htm,application/json,text/plain,text/html';
 
 /** A draft as listed: stored, or only in the journal (typed when storage did not answer). */
 type Listed = DraftSummary & { readonly journal?: JournalEntry };
@@ -74,6 +76,9 @@ export function StartScreen({
   const [formError, setFormError] = useState('');
   const [openError, setOpenError] = useState('');
   const [lastYearError, setLastYearError] = useState('');
+  const [pastedText, setPastedText] = useState('');
+  const [pasteError, setPasteError] = useState('');
+  const [reading, setReading] = useState(false);
   const [drafts, setDrafts] = useState<Listed[] | null>(null);
   const [draftError, setDraftError] = useState(error ?? '');
 
@@ -111,6 +116,24 @@ export function StartScreen({
     const result = await openReportFile(file);
     setLastYearError(result.ok ? '' : result.error);
     if (result.ok) onReview(result.opened, 'lastYear');
+  };
+
+  const readPasted = async (pasted: Pasted) => {
+    setReading(true);
+    const result = await openPasted(pasted);
+    setReading(false);
+    setPasteError(result.ok ? '' : result.error);
+    if (result.ok) onReview(result.opened, 'lastYear');
+  };
+
+  /** A paste is read at once, as HTML when the clipboard has it (tables keep their structure). */
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    const text = event.clipboardData.getData('text/plain');
+    if (!html.trim() && !text.trim()) return;
+    event.preventDefault();
+    setPastedText(text);
+    void readPasted({ html, text });
   };
 
   const remove = async (draft: Listed) => {
@@ -167,7 +190,7 @@ export function StartScreen({
         <h2 id="last-year-heading">从上年报告开始</h2>
         <p className="hint">
           选择上一年度的报告：本程序保存的文件（.json）或导出的 Word
-          文档，也可以是政府网站上公开的报告文字（.txt）或其他单位用 Word
+          文档，也可以是政府网站上公开的报告（另存的网页 .html 或文字 .txt）或其他单位用 Word
           编写的报告（.docx）。先核对读出的内容，再生成本年报告：“上年结转”按上年“结转下年度继续办理”填好，正文带过来作为草稿。
         </p>
         <label htmlFor="last-year-file">选择上年的报告文件</label>
@@ -182,6 +205,34 @@ export function StartScreen({
             {lastYearError}
           </p>
         ) : null}
+        <div className="paste">
+          <label htmlFor="last-year-paste">或者粘贴上年报告的内容</label>
+          <p className="hint" id="last-year-paste-hint">
+            在浏览器或 PDF 阅读器中打开上年的报告，按 Ctrl+A 全选、Ctrl+C 复制，再在下面的框中按
+            Ctrl+V 粘贴，粘贴后自动读取。网页上的表格会按原样读出。
+          </p>
+          <textarea
+            id="last-year-paste"
+            className="paste-area"
+            rows={4}
+            aria-describedby="last-year-paste-hint"
+            value={pastedText}
+            onChange={(e) => setPastedText(e.target.value)}
+            onPaste={paste}
+          />
+          <button
+            type="button"
+            disabled={reading || !pastedText.trim()}
+            onClick={() => void readPasted({ html: '', text: pastedText })}
+          >
+            {reading ? '正在读取…' : '读取粘贴的文字'}
+          </button>
+          {pasteError ? (
+            <p className="error" role="alert">
+              {pasteError}
+            </p>
+          ) : null}
+        </div>
       </section>
       <section aria-labelledby="open-heading" className="start-card">
         <h2 id="open-heading">打开报告文件</h2>

@@ -2,8 +2,10 @@
  * The registry of readers, tried in order; the first whose sniff() accepts the bytes reads them.
  * Supporting a new kind of file is one entry here: the CLI and the app call readReport() and list
  * `readers` in their help, so they follow unchanged. Our own .docx comes before other Word files,
- * so a file carrying our embedded data is restored losslessly rather than read from print.
+ * so a file carrying our embedded data is restored losslessly rather than read from print; a web
+ * page comes before text, since its markup is text too.
  */
+import { htmlReader } from './html';
 import { ownDocxReader } from './own-docx';
 import { publishedTxtReader } from './published-txt';
 import type { Reader } from './reader';
@@ -14,5 +16,6 @@ export const readers: readonly Reader[] = [
   saveFileReader,
   ownDocxReader,
   wordDocxReader,
+  htmlReader,
   publishedTxtReader,
 ];

@@ -9,6 +9,10 @@ import type { SectionId } from '../../report';
 export const labelAliases: Readonly<Record<string, string>> = {
   // 表三（三）2: `法律法规` for the official `法律行政法规` (e.g. 柘城县伯岗镇 2021).
   '2.其他法律法规禁止公开': '2.其他法律行政法规禁止公开',
+  // 表二 行政规范性文件 printed as the 2019 format's `规范性文件` in a 2021 table (e.g. reports of 2021).
+  规范性文件: '行政规范性文件',
+  // 表三（三）2 misspelt, 行政法规禁 lost (淮安市洪泽区 2023, as published).
+  '2.其他法律行政止公开': '2.其他法律行政法规禁止公开',
   // 表三（二） printed without its parenthetical instruction.
   '（二）部分公开': '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
 };
@@ -16,6 +20,12 @@ export const labelAliases: Readonly<Record<string, string>> = {
 /** Section headings: extra printed titles of a section, beside its official one (spec §2). */
 export const headingAliases: Readonly<Partial<Record<SectionId, readonly string[]>>> = {
   四: ['行政复议、行政诉讼情况'],
-  五: ['政府信息公开工作存在的主要问题及改进情况', '存在的主要问题和改进情况'],
+  五: [
+    '政府信息公开工作存在的主要问题及改进情况',
+    '存在的主要问题和改进情况',
+    '存在的主要问题及整改措施',
+    '存在的主要问题及改进措施',
+    '存在的问题及改进措施',
+  ],
   六: ['其他需要报告事项'],
 };

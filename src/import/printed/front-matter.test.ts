@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bodyFromParagraph,
   bodyFromTitle,
+  fullerBody,
   readFrontMatter,
   yearIn,
   yearInFileName,
@@ -77,5 +78,70 @@ describe('readFrontMatter', () => {
       title: '',
       preface: '根据《中华人民共和国政府信息公开条例》，…',
     });
+  });
+});
+
+describe('readFrontMatter on titles printed on two lines and pages with chrome', () => {
+  it('joins a title printed on two lines, body first, and keeps it out of the preface', () => {
+    const front = readFrontMatter([
+      '淮安市人民政府',
+      '2024 年政府信息公开工作年度报告',
+      '本报告根据《中华人民共和国政府信息公开条例》编制。',
+    ]);
+    expect(front).toEqual({
+      title: '淮安市人民政府2024 年政府信息公开工作年度报告',
+      preface: '本报告根据《中华人民共和国政府信息公开条例》编制。',
+    });
+    expect(bodyFromTitle(front.title)).toBe('淮安市人民政府');
+    expect(yearIn(front.title)).toBe(2024);
+  });
+
+  it('joins a title whose second line is only the report’s name', () => {
+    expect(readFrontMatter(['留车镇人民政府2021年', '政府信息公开工作年度报告']).title).toBe(
+      '留车镇人民政府2021年政府信息公开工作年度报告',
+    );
+  });
+
+  it('leaves a web page’s metadata, breadcrumb and tool links out of title and preface', () => {
+    const title = '柘城县伯岗镇人民政府2021年政府信息公开工作年度报告';
+    const front = readFrontMatter([
+      '当前位置：首页 > 政务公开 > 政府信息公开年报',
+      '柘城县伯岗镇人民政府2020年政府信息公开工作年度报告',
+      '名称',
+      title,
+      '索引号',
+      '11411424MB1C23456X/2022-00015',
+      '发布机构',
+      '柘城县伯岗镇人民政府',
+      title,
+      '发布时间：2022-01-18 09:30 来源：伯岗镇 浏览次数：1024',
+      '【字体：大 中 小】',
+      '本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。',
+    ]);
+    expect(front).toEqual({
+      title,
+      preface: '本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。',
+    });
+  });
+
+  it('never takes a preface sentence that mentions the report for the title', () => {
+    const front = readFrontMatter([
+      '伯岗镇2021年政府信息公开工作年度报告',
+      '本报告电子版可在柘城县人民政府网站政府信息公开专栏查阅或下载',
+    ]);
+    expect(front.title).toBe('伯岗镇2021年政府信息公开工作年度报告');
+  });
+});
+
+describe('fullerBody', () => {
+  it('takes the full name the preface gives for the title’s short one', () => {
+    expect(
+      fullerBody('洪泽区人民政府', '本报告由淮安市洪泽区人民政府办公室编制，统计期限自…'),
+    ).toBe('淮安市洪泽区人民政府');
+  });
+
+  it('keeps the title’s name when the text names no fuller one', () => {
+    expect(fullerBody('洪泽区人民政府', '2023年，洪泽区人民政府坚持…')).toBe('洪泽区人民政府');
+    expect(fullerBody('洪泽区人民政府', '根据本报告和我们洪泽区人民政府')).toBe('洪泽区人民政府');
   });
 });

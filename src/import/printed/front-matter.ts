@@ -9,6 +9,8 @@
  */
 import { FIRST_YEAR } from '../../report';
 import { clean } from './labels';
+import { isChromeLine, isMetadataLabel } from './page-furniture';
+import { proseParagraphs } from './prose-lines';
 
 /** Longer lines are paragraphs, not titles. */
 const MAX_TITLE_LENGTH = 80;
@@ -33,12 +35,82 @@ export interface FrontMatter {
   readonly preface: string;
 }
 
-export function readFrontMatter(lines: readonly string[]): FrontMatter {
-  const kept = lines.map(clean).filter(Boolean);
-  const [first = ''] = kept;
-  const isTitle = first.includes('报告') && first.length <= MAX_TITLE_LENGTH;
-  return { title: isTitle ? first : '', preface: (isTitle ? kept.slice(1) : kept).join('\n') };
+/** A title ends in 报告 (or 年报), perhaps with a bracketed note; `本报告…` is a sentence. */
+const TITLE = /(?:报告|年报)\s*(?:（[^（）]*）|\([^()]*\))?$/;
+const NOT_TITLE = /[。；]|本(?:年度)?报告|对本/;
+/** The first line of a title printed on two: the body (`淮安市人民政府`) or a year (`2024 年`). */
+const TITLE_HEAD = /(?:政府|办事处|委员会|局|镇|乡|街道|办公室|厅|中心|院|区|县|市|年|年度)$/;
+const MAX_TITLE_HEAD = 40;
+
+const isTitle = (line: string) =>
+  line.length <= MAX_TITLE_LENGTH &&
+  TITLE.test(line) &&
+  /公开|年报/.test(line) &&
+  !NOT_TITLE.test(line);
+
+const joinsTitle = (head: string, title: string) =>
+  head.length <= MAX_TITLE_HEAD &&
+  !/[，。；：:,.;!?！？报]/.test(head) &&
+  (TITLE_HEAD.test(head) || (head.includes('公开') && !title.includes('公开')));
+
+/**
+ * The lines without a web page's chrome: metadata (`索引号：…`, or a label alone on its line with
+ * its value on the next, kept only when the value is the report's title), breadcrumbs, tool links
+ * and page numbers.
+ */
+function withoutChrome(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  let value = false;
+  for (const line of lines) {
+    if (line === '') continue;
+    if (isMetadataLabel(line)) {
+      value = true;
+      continue;
+    }
+    const isValue = value;
+    value = false;
+    if ((isValue && !isTitle(line)) || isChromeLine(line)) continue;
+    kept.push(line);
+  }
+  return kept;
 }
+
+/**
+ * The title is the last title line before 一 (a web page may print it twice, in its metadata and
+ * above the article), joined with the line before when the title is printed on two lines; what
+ * comes before it is the page's chrome. Without one, the first line when it mentions 报告.
+ */
+export function readFrontMatter(lines: readonly string[]): FrontMatter {
+  const kept = withoutChrome(lines.map(clean));
+  let at = kept.findLastIndex(isTitle);
+  if (at < 0 && (kept[0] ?? '').includes('报告') && (kept[0] ?? '').length <= MAX_TITLE_LENGTH) {
+    at = 0;
+  }
+  if (at < 0) return { title: '', preface: proseParagraphs(kept).join('\n') };
+  const line = kept[at] ?? '';
+  const head = kept[at - 1];
+  const title = head !== undefined && joinsTitle(head, line) ? head + line : line;
+  return { title, preface: proseParagraphs(kept.slice(at + 1)).join('\n') };
+}
+
+/**
+ * The body's full name when the text names it in full and the title in short (`洪泽区人民政府` in
+ * the title, `淮安市洪泽区人民政府` in the preface): the places written right before the short name,
+ * after any word that ends a phrase (`由淮安市洪泽区人民政府编制`). Else the short name.
+ */
+export function fullerBody(body: string, text: string): string {
+  if (!body) return body;
+  let at = text.indexOf(body);
+  while (at >= 0) {
+    const before = /[\u4e00-\u9fff]{0,16}$/.exec(text.slice(Math.max(0, at - 16), at))?.[0] ?? '';
+    const places = before.replace(/^.*[由经据按照是的为对向在将及与和]/, '');
+    if (PLACES.test(places)) return places + body;
+    at = text.indexOf(body, at + body.length);
+  }
+  return body;
+}
+
+const PLACES = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|盟|地区|县|旗|区))+$/;
 
 export function bodyFromTitle(title: string): string {
   const squashed = title.replace(/\s+/g, '');

@@ -40,3 +40,30 @@ describe('findHeadings', () => {
     ]);
   });
 });
+
+describe('sectionOfLine by meaning', () => {
+  it.each([
+    ['五、存在的主要问题及整改措施', '五'],
+    ['五 存在的问题和下一步工作打算', '五'],
+    ['（五）存在的主要问题及改进情况', '五'],
+    ['5、存在的不足及改进措施', '五'],
+    ['一、概述', '一'],
+    ['二、主动公开政府信息', '二'],
+    ['三、依申请公开情况', '三'],
+    ['四、行政复议和行政诉讼情况', '四'],
+    ['六、其他需要报告事项', '六'],
+  ])('reads %s as the heading of %s', (line, id) => {
+    expect(sectionOfLine(line)).toBe(id);
+  });
+
+  it.each([
+    '（二）依申请公开办理情况',
+    '（六）其他处理',
+    '3.补正后申请内容仍不明确',
+    '5.要求行政机关确认或重新出具已获取信息',
+    '四、结转下年度继续办理',
+    '五、存在的主要问题，一是人员不足，二是培训不够，三是平台建设有待加强。',
+  ])('does not read %s (a sub-heading, a table row or prose) as a heading', (line) => {
+    expect(sectionOfLine(line)).toBeUndefined();
+  });
+});

@@ -24,10 +24,23 @@ const aliasKeys = new Map(
   ]),
 );
 
+/**
+ * Keys computed, by text: the readers ask for the key of the same few hundred labels and cells
+ * again for every row they look for, and NFKC is the costly part. Bounded, so a hostile file's
+ * many distinct cells cannot make it grow without end.
+ */
+const keyCache = new Map<string, string>();
+const MAX_CACHED_KEYS = 4096;
+
 /** The key of a printed label; a reworded label gets the key of the official one. */
 export function labelKey(text: string): string {
-  const key = plainKey(text);
-  return aliasKeys.get(key) ?? key;
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const plain = plainKey(text);
+  const key = aliasKeys.get(plain) ?? plain;
+  if (keyCache.size >= MAX_CACHED_KEYS) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }
 
 /** A cell that is only a unit note, such as a line `（单位：万元）` added under a table. */

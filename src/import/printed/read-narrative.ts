@@ -10,13 +10,15 @@ import type { SectionId, TextSectionId } from '../../report';
 import {
   bodyFromParagraph,
   bodyFromTitle,
+  fullerBody,
   readFrontMatter,
   yearIn,
   yearInFileName,
 } from './front-matter';
 import { findHeadings } from './headings';
 import type { HeadingAt } from './headings';
-import { clean } from './labels';
+import { endsArticle, isPageNumber } from './page-furniture';
+import { proseParagraphs } from './prose-lines';
 
 const TEXTS: readonly TextSectionId[] = ['一', '五', '六'];
 
@@ -54,11 +56,23 @@ function sectionLines(lines: readonly string[], headings: readonly HeadingAt[]) 
 }
 
 /** Paragraphs as the report keeps them: trimmed, blank ones dropped, joined by '\n'. */
-export const paragraphs = (lines: readonly string[]): string =>
-  lines.map(clean).filter(Boolean).join('\n');
+export const paragraphs = (lines: readonly string[]): string => proseParagraphs(lines).join('\n');
 
-export function readNarrative(lines: readonly string[], fileName?: string): Narrative {
+/**
+ * The report's own lines: page numbers blanked (a blank line still parts the cells of a table
+ * printed one per line), and the page below the article — related links, the site's footer, which
+ * a copied web page brings — cut off after the last heading.
+ */
+function articleLines(printed: readonly string[]) {
+  const lines = printed.map((line) => (isPageNumber(line) ? '' : line));
   const headings = findHeadings(lines);
+  const last = headings.at(-1)?.line ?? lines.length;
+  const end = lines.findIndex((line, i) => i > last && endsArticle(line));
+  return { lines: end < 0 ? lines : lines.slice(0, end), headings };
+}
+
+export function readNarrative(printed: readonly string[], fileName?: string): Narrative {
+  const { lines, headings } = articleLines(printed);
   const linesOf = sectionLines(lines, headings);
   const missing = TEXTS.filter((id) => !headings.some((h) => h.id === id));
   const texts = Object.fromEntries(
@@ -71,7 +85,9 @@ export function readNarrative(lines: readonly string[], fileName?: string): Narr
     front,
     title,
     preface,
-    body: bodyFromTitle(title) || bodyFromParagraph(firstParagraph),
+    body:
+      fullerBody(bodyFromTitle(title), `${preface}\n${texts.一}`) ||
+      bodyFromParagraph(firstParagraph),
     texts,
     missing,
     year: yearIn(title) ?? yearIn(texts.一) ?? (fileName ? yearInFileName(fileName) : null),

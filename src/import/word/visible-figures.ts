@@ -43,9 +43,23 @@ const rowCells = (table: WordTable, row: number): WordCell[] => [
   ...new Set((table.grid[row] ?? []).filter((c): c is WordCell => c !== undefined)),
 ];
 
-/** The text at a position, trimmed; undefined where the row has no cell there. */
-const figureAt = (table: WordTable, row: number, column: number): string | undefined =>
-  table.grid[row]?.[column]?.text.trim();
+/**
+ * The text at a position, trimmed; undefined where the row has no cell there. A figure in a cell
+ * merged across several of the row's figure columns (`others`) belongs to one of them, and the
+ * table does not say which: it is given to none, marked so that it reads as no figure, with a note.
+ */
+function figureAt(
+  table: WordTable,
+  row: number,
+  column: number,
+  others: Iterable<number> = [],
+): string | undefined {
+  const cell = table.grid[row]?.[column];
+  const text = cell?.text.trim();
+  if (!cell || !text || cell.columnSpan < 2) return text;
+  const spanned = [...new Set(others)].filter((o) => table.grid[row]?.[o] === cell).length;
+  return spanned > 1 ? `${text}（此格跨${spanned}栏，不知属于哪一栏）` : text;
+}
 
 type Out = Map<string, string>;
 
@@ -90,7 +104,11 @@ function table2Reader(index: FormatIndex, out: Out) {
       for (const column of block.columns) {
         const position = positions.get(column.id);
         if (position === undefined) continue;
-        put(out, index.address('二', item.id, column.id), figureAt(table, row, position));
+        put(
+          out,
+          index.address('二', item.id, column.id),
+          figureAt(table, row, position, positions.values()),
+        );
       }
     });
     if (engaged) columns = { positions, width };
@@ -127,7 +145,11 @@ function table3Reader(index: FormatIndex, out: Out) {
       const rowId = pending.get(labelKey(rowLabel.text))?.shift();
       if (rowId === undefined) return;
       for (const [columnId, position] of positions) {
-        put(out, index.address('三', rowId, columnId), figureAt(table, row, position));
+        put(
+          out,
+          index.address('三', rowId, columnId),
+          figureAt(table, row, position, positions.values()),
+        );
       }
     });
     if (positions && positions.size > 0) columns = { positions, width };
@@ -189,7 +211,9 @@ function table4Reader(index: FormatIndex, out: Out) {
       if (positions.size > 0) awaiting = { positions, width };
       return;
     }
-    for (const [address, position] of positions) put(out, address, figureAt(table, data, position));
+    for (const [address, position] of positions) {
+      put(out, address, figureAt(table, data, position, positions.values()));
+    }
   };
 }
 
