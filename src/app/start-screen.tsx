@@ -27,7 +27,7 @@ interface StartScreenProps {
 }
 
 /** Every kind of file the readers take (they choose by content; this only filters the picker). */
-const ACCEPTED = '.json,.docx,.txt,application/json,text/plain';
+const ACCEPTED = '.json,.docx,.txt,.pdf,application/json,text/plain,application/pdf';
 
 export function StartScreen({ error, onNew, onOpen, onResume, onReview }: StartScreenProps) {
   const [body, setBody] = useState('');
@@ -119,7 +119,7 @@ export function StartScreen({ error, onNew, onOpen, onResume, onReview }: StartS
         <h2 id="last-year-heading">从上年报告开始</h2>
         <p className="hint">
           选择上一年度的报告：本程序保存的文件（.json）或导出的 Word
-          文档，也可以是政府网站上公开的报告文字（.txt）或其他单位用 Word
+          文档，也可以是政府网站上公开的报告 PDF 文件或文字（.pdf、.txt）或其他单位用 Word
           编写的报告（.docx）。先核对读出的内容，再生成本年报告：“上年结转”按上年“结转下年度继续办理”填好，正文带过来作为草稿。
         </p>
         <label htmlFor="last-year-file">选择上年的报告文件</label>

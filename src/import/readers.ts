@@ -5,6 +5,8 @@
  * so a file carrying our embedded data is restored losslessly rather than read from print.
  */
 import { ownDocxReader } from './own-docx';
+import { pdfReader } from './pdf';
+import { pdfTextReader } from './pdf-text';
 import { publishedTxtReader } from './published-txt';
 import type { Reader } from './reader';
 import { saveFileReader } from './save-file-reader';
@@ -14,5 +16,7 @@ export const readers: readonly Reader[] = [
   saveFileReader,
   ownDocxReader,
   wordDocxReader,
+  pdfReader,
+  pdfTextReader,
   publishedTxtReader,
 ];

@@ -9,6 +9,8 @@ import type { SectionId } from '../../report';
 export const labelAliases: Readonly<Record<string, string>> = {
   // 表三（三）2: `法律法规` for the official `法律行政法规` (e.g. 柘城县伯岗镇 2021).
   '2.其他法律法规禁止公开': '2.其他法律行政法规禁止公开',
+  // 表三（三）2 misprinted without 法规禁 (淮安市洪泽区 2023, PDF).
+  '2.其他法律行政止公开': '2.其他法律行政法规禁止公开',
   // 表三（二） printed without its parenthetical instruction.
   '（二）部分公开': '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
 };

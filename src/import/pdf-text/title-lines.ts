@@ -1,0 +1,21 @@
+/**
+ * A report's title is often printed on two centred lines (`洪泽区人民政府` /
+ * `2023 年政府信息公开工作年度报告`). Before the first heading, a short line that does not say
+ * 报告 followed by one that ends in 报告 is one title: the two are joined, so the title, the body
+ * and the year are read from it rather than the first line being taken for the preface.
+ */
+import { lineText } from './positioned';
+import type { PositionedLine } from './positioned';
+
+/** Longer lines are paragraphs, not title lines. */
+const MAX_TITLE_LINE = 40;
+const isShort = (text: string) => text.trim() !== '' && text.trim().length <= MAX_TITLE_LINE;
+
+export function joinTitle(lines: readonly PositionedLine[]): readonly PositionedLine[] {
+  const [first, second, ...rest] = lines;
+  if (!first || !second) return lines;
+  const [a, b] = [lineText(first), lineText(second)];
+  const split = isShort(a) && isShort(b) && !a.includes('报告') && /报告\s*$/.test(b);
+  if (!split) return lines;
+  return [{ ...first, runs: [...first.runs, ...second.runs] }, ...rest];
+}
