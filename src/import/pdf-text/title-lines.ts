@@ -17,5 +17,9 @@ export function joinTitle(lines: readonly PositionedLine[]): readonly Positioned
   const [a, b] = [lineText(first), lineText(second)];
   const split = isShort(a) && isShort(b) && !a.includes('报告') && /报告\s*$/.test(b);
   if (!split) return lines;
-  return [{ ...first, runs: [...first.runs, ...second.runs] }, ...rest];
+  // One run, spaces beside Chinese dropped (`2023 年` is one printed phrase set in two fonts).
+  const text = `${a}${b}`.replace(/\s*([^\x21-\x7e\s])\s*/g, '$1');
+  const x0 = Math.min(...first.runs.map((r) => r.x0));
+  const x1 = Math.max(...first.runs.map((r) => r.x1));
+  return [{ ...first, runs: [{ text, x0, x1 }] }, ...rest];
 }

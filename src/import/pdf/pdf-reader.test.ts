@@ -61,7 +61,7 @@ describe('the PDF reader', () => {
     expect(read.report.meta).toMatchObject({
       body: '淮安市洪泽区人民政府',
       year: 2023,
-      title: '洪泽区人民政府 2023 年政府信息公开工作年度报告',
+      title: '洪泽区人民政府2023年政府信息公开工作年度报告',
     });
     expect(read.report.format).toBe('2021');
     expect(read.report.texts.六).toMatch(/信息处理费\s*0\s*元/);
