@@ -35,8 +35,43 @@ function precacheManifest(): Plugin {
   };
 }
 
+const PDFJS = 'node_modules/pdfjs-dist/';
+const PDFJS_FOLDERS = ['cmaps', 'standard_fonts'];
+const PDFJS_ASSET = /\/pdfjs\/(cmaps|standard_fonts)\/([\w.-]+)$/;
+
+/**
+ * pdf.js's CMaps and standard fonts as files of the app, under `pdfjs/` (src/import/pdf/
+ * browser-assets.ts finds them one level above the worker), so a PDF opens offline. Its worker is
+ * emitted by the bundler itself (a `?url` import). The dev server serves the same files.
+ */
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = PDFJS_ASSET.exec(request.url?.split('?')[0] ?? '');
+        if (!match) return next();
+        try {
+          response.end(readFileSync(join(PDFJS, match[1] ?? '', match[2] ?? '')));
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const folder of PDFJS_FOLDERS) {
+        for (const name of readdirSync(join(PDFJS, folder))) {
+          const source = readFileSync(join(PDFJS, folder, name));
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precacheManifest()],
+  // pdfjsAssets before precacheManifest, so the service worker caches the files it emits.
+  plugins: [react(), pdfjsAssets(), precacheManifest()],
   base: './',
   build: {
     target: 'es2022',

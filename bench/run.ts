@@ -43,6 +43,7 @@ for (const { name, budgetUs, run } of cases) {
 
 await runExportBench(report);
 await (await import('./summary')).runSummaryBench();
+await (await import('./pdf')).runPdfBench();
 
 // The browser case last: it builds the app and drives chromium, so it takes a few seconds.
 await runTypingBench();

@@ -38,7 +38,8 @@ interface StartScreenProps {
 }
 
 /** Every kind of file the readers take (they choose by content; this only filters the picker). */
-const ACCEPTED = '.json,.docx,.txt,.html,.htm,application/json,text/plain,text/html';
+const ACCEPTED =
+  '.json,.docx,.txt,.html,.htm,.pdf,application/json,text/plain,text/html,application/pdf';
 
 /** A draft as listed: stored, or only in the journal (typed when storage did not answer). */
 type Listed = DraftSummary & { readonly journal?: JournalEntry };
@@ -190,7 +191,8 @@ export function StartScreen({
         <h2 id="last-year-heading">从上年报告开始</h2>
         <p className="hint">
           选择上一年度的报告：本程序保存的文件（.json）或导出的 Word
-          文档，也可以是政府网站上公开的报告（另存的网页 .html 或文字 .txt）或其他单位用 Word
+          文档，也可以是政府网站上公开的报告（PDF 文件 .pdf、另存的网页 .html 或文字
+          .txt）或其他单位用 Word
           编写的报告（.docx）。先核对读出的内容，再生成本年报告：“上年结转”按上年“结转下年度继续办理”填好，正文带过来作为草稿。
         </p>
         <label htmlFor="last-year-file">选择上年的报告文件</label>

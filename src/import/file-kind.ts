@@ -39,7 +39,6 @@ const SIGNATURES: readonly Signature[] = [
     kind: () => '旧版 Word/Excel/WPS 文件（.doc、.xls、.wps）',
     hint: '请在 Word 或 WPS 中打开，“另存为” Word 文档 (.docx) 后再打开。',
   },
-  { magic: ascii('%PDF-'), kind: () => 'PDF 文件' },
   { magic: ascii('{\\rtf'), kind: () => 'RTF 文档' },
   { magic: [0xff, 0xfe], kind: () => 'UTF-16 编码的文字' },
   { magic: [0xfe, 0xff], kind: () => 'UTF-16 编码的文字' },

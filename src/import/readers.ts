@@ -7,6 +7,8 @@
  */
 import { htmlReader } from './html';
 import { ownDocxReader } from './own-docx';
+import { pdfReader } from './pdf';
+import { pdfTextReader } from './pdf-text';
 import { publishedTxtReader } from './published-txt';
 import type { Reader } from './reader';
 import { saveFileReader } from './save-file-reader';
@@ -17,5 +19,7 @@ export const readers: readonly Reader[] = [
   ownDocxReader,
   wordDocxReader,
   htmlReader,
+  pdfReader,
+  pdfTextReader,
   publishedTxtReader,
 ];

@@ -17,6 +17,8 @@ export interface RowCells {
   readonly cells: readonly (string | undefined)[];
   /** Non-empty cells beyond the row's width, not imported. */
   readonly extra: readonly string[];
+  /** The row reader has already said why its cells are lacking (figures it could not place). */
+  readonly noted?: boolean;
 }
 
 /** The printed cells of a declared row, or null when the row is not printed. */
@@ -37,7 +39,7 @@ const rowName = (row: RowSpec) => `表${row.table}${row.label ? `“${row.label}
 function rowNotes(row: RowSpec, read: RowCells): string[] {
   const notes: string[] = [];
   const lacking = row.cells.filter((_, i) => read.cells[i] === undefined).map((c) => c.address);
-  if (lacking.length > 0) {
+  if (lacking.length > 0 && !read.noted) {
     notes.push(`${rowName(row)}少了 ${lacking.length} 格，${lacking.join('、')} 留空。`);
   }
   if (read.extra.length > 0) {

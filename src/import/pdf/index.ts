@@ -1,0 +1,2 @@
+/** The PDF reader; registered in ../readers.ts. */
+export { pdfReader } from './pdf-reader';
