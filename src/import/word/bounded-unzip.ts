@@ -22,8 +22,8 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 /** The end record is 22 bytes plus a comment of at most 65,535. */
 const MAX_END_SEARCH = 22 + 0xffff;
-/** Deflate expands a slice at most ~1032 times: 8 KB in gives at most ~8 MB out before the limit is checked. */
-const INFLATE_SLICE = 8 * 1024;
+/** Deflate expands a slice at most ~1032 times: 2 KB in gives at most ~2 MB out before the limit is checked. */
+const INFLATE_SLICE = 2 * 1024;
 
 const STORED = 0;
 const DEFLATED = 8;
