@@ -12,7 +12,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { exportDocx, exportTxt, reportFileName } from '../export';
+import { docxExportNote, exportDocx, exportTxt, reportFileName } from '../export';
 import { check, serializeReport } from '../report';
 import type { Report } from '../report';
 import type { ConvertTarget } from './args';
@@ -63,6 +63,8 @@ export async function runConvert(
       io.stderr(`  ……另有 ${errors.length - LISTED} 个错误（用 check 命令查看全部）。\n`);
   }
   const bytes = await encode(read.report, to);
+  const note = to === 'docx' ? docxExportNote(read.report) : null;
+  if (note) io.stderr(`${file}: ${note}\n`);
   const replace = command.output !== undefined && command.force === true;
   let output = wanted;
   for (let n = 1; ; n += 1) {

@@ -2,3 +2,4 @@
 export { DOCX_MIME, exportDocx } from './export-docx';
 export type { DocxOptions } from './export-docx';
 export { SAVE_FILE_ELEMENT, SAVE_FILE_NAMESPACE } from './embedded-save-file';
+export { docxExportNote } from './xml-safe-text';
