@@ -32,6 +32,8 @@ const aliasKeys = new Map(
 
 /** The key of a printed label; a reworded label gets the key of the official one. */
 export function labelKey(text: string): string {
+  // Blank cells and lines are most of a flattened table (and all of a flood of tabs): no NFKC.
+  if (text.trim() === '') return '';
   const key = plainKey(text);
   return aliasKeys.get(key) ?? key;
 }
