@@ -16,6 +16,8 @@ export type Command =
       readonly file: string;
       readonly to: ConvertTarget;
       readonly output?: string;
+      /** Replace an existing output file given with -o (never the input). */
+      readonly force: boolean;
     }
   | { readonly name: 'summary'; readonly inputs: readonly string[]; readonly csv: string }
   | { readonly name: 'template'; readonly inputs: readonly string[]; readonly outDir: string };
@@ -118,15 +120,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
 }
 
-/** `convert <file> --to json|txt|docx [-o <path>]`: one input, a target format, an optional path. */
+/**
+ * `convert <file> --to json|txt|docx [-o <path>] [--force]`: one input, a target format, an
+ * optional path, and whether an existing file at that path may be replaced.
+ */
 function parseConvert(rest: readonly string[]): ParsedArgs {
-  const scanned = scan('convert', rest, [], {
+  const scanned = scan('convert', rest, ['--force'], {
     '--to': { missing: '--to 后面要写目标格式。' },
     '-o': { aliases: ['--output'], missing: '-o 后面要写输出文件名。' },
   });
   if (!('help' in scanned)) return scanned;
   if (scanned.help) return HELP_COMMAND;
-  const { positional, values } = scanned.args;
+  const { positional, values, flags } = scanned.args;
   const [file, ...extra] = positional;
   if (!file) return fail('convert 命令要给一个报告文件。');
   if (extra.length > 0) return fail('convert 命令一次只转换一个文件。');
@@ -138,7 +143,13 @@ function parseConvert(rest: readonly string[]): ParsedArgs {
   const output = values.get('-o');
   return {
     ok: true,
-    command: { name: 'convert', file, to: to as ConvertTarget, ...(output ? { output } : {}) },
+    command: {
+      name: 'convert',
+      file,
+      to: to as ConvertTarget,
+      ...(output ? { output } : {}),
+      force: flags.has('--force'),
+    },
   };
 }
 

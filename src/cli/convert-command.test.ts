@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readReport } from '../import';
 import { figures, parseSaveFile } from '../report';
@@ -48,6 +48,35 @@ describe('cli convert', () => {
     const expected = dir.path('留车镇人民政府2021年政府信息公开工作年度报告.txt');
     expect(stdout).toBe(`${expected}\n`);
     expect(existsSync(expected)).toBe(true);
+  });
+
+  it('never overwrites an existing file beside the input: it picks 名称(1) and says so', async () => {
+    const input = writeReport(dir.path('in.json'), unbalancedReport());
+    const existing = dir.path('留车镇人民政府2021年政府信息公开工作年度报告.txt');
+    writeFileSync(existing, 'edited by hand');
+    const first = await runCli('convert', input, '--to', 'txt');
+    const free = dir.path('留车镇人民政府2021年政府信息公开工作年度报告(1).txt');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(`${free}\n`);
+    expect(first.stderr).toContain(`${existing}: 已有同名文件，未覆盖；已写入 ${free}`);
+    const second = await runCli('convert', input, '--to', 'txt');
+    expect(second.stdout).toBe(
+      `${dir.path('留车镇人民政府2021年政府信息公开工作年度报告(2).txt')}\n`,
+    );
+    expect(readFileSync(existing, 'utf8')).toBe('edited by hand');
+  });
+
+  it('refuses an existing -o file unless --force', async () => {
+    const input = writeReport(dir.path('in.json'), unbalancedReport());
+    const output = dir.path('out.txt');
+    writeFileSync(output, 'edited by hand');
+    const refused = await runCli('convert', input, '--to', 'txt', '-o', output);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${output}: 文件已存在，未覆盖。要覆盖它请加 --force`);
+    expect(readFileSync(output, 'utf8')).toBe('edited by hand');
+    const forced = await runCli('convert', input, '--to', 'txt', '-o', output, '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(output, 'utf8')).toContain('留车镇人民政府');
   });
 
   it('lists the open errors before writing a report whose table does not balance', async () => {

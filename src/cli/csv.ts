@@ -8,9 +8,19 @@ export const CSV_BOM = '\uFEFF';
 export const CSV_EOL = '\r\n';
 
 const NEEDS_QUOTES = /[",\r\n]/;
+/** What Excel, WPS and LibreOffice take for the start of a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A signed figure (`-3` in table 二's 增/减), which must stay a number in the spreadsheet. */
+const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?$/;
 
+/**
+ * One field. A value a spreadsheet would run as a formula — a body name `=1+41`, `@SUM(…)`, a
+ * leading tab — is written with a leading `'`, as spreadsheets expect, so it shows as text; a
+ * signed figure is left alone.
+ */
 export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = FORMULA_START.test(value) && !SIGNED_NUMBER.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function csvRecord(fields: readonly string[]): string {

@@ -1,6 +1,8 @@
 /**
  * run(argv, io): the whole CLI as a function, so tests drive it in-process. It resolves to the exit
  * status and never rejects: anything unexpected becomes one line on stderr, never a stack trace.
+ * Everything it prints passes through terminalText(), so text from a file cannot drive the terminal
+ * (JSON output is unchanged by it: JSON.stringify already escapes every control character).
  */
 import { parseArgs } from './args';
 import { runCheck } from './check-command';
@@ -10,9 +12,14 @@ import { EXIT, messageOf } from './io';
 import type { Io } from './io';
 import { runSummary } from './summary-command';
 import { runTemplate } from './template-command';
+import { terminalText } from './terminal-text';
 import { usage } from './usage';
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
+  const io: Io = {
+    stdout: (text) => rawIo.stdout(terminalText(text)),
+    stderr: (text) => rawIo.stderr(terminalText(text)),
+  };
   try {
     const parsed = parseArgs(argv);
     if (!parsed.ok) {

@@ -5,9 +5,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vi } from 'vitest';
 import { emptyReport, serializeReport } from '../report';
 import type { Report } from '../report';
 import { run } from './run';
+
+// The CLI reads every file in a worker thread (isolated-read.ts), which loads the readers through
+// tsx when it starts: seconds on a busy machine, once per test file.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** A 2021 report with every cell filled and table 三 balanced: 3 applications, all disclosed. */
 export function balancedReport(): Report {

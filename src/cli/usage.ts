@@ -9,7 +9,7 @@ export const usage = (): string => `政府信息公开工作年度报告 — 命
 用法：
   npm run cli -- check <报告文件>... [--json] [--last-year <上一年度报告文件>]
   npm run cli -- figures <报告文件>...
-  npm run cli -- convert <报告文件> --to json|txt|docx [-o <输出文件>]
+  npm run cli -- convert <报告文件> --to json|txt|docx [-o <输出文件>] [--force]
   npm run cli -- summary <报告文件或文件夹>... --csv <汇总表.csv>
   npm run cli -- template <上一年度报告文件或文件夹>... --out-dir <文件夹>
   npm run cli -- help
@@ -23,6 +23,8 @@ export const usage = (): string => `政府信息公开工作年度报告 — 命
   convert   把报告转换为本程序的 .json、网站用的 .txt 或 Word 的 .docx。不给 -o 时，
             输出到输入文件所在的文件夹，文件名为“<机关全称><年份>年政府信息公开工作年度报告”。
             报告还有错误时照样转换，但先在标准错误输出中列出这些错误。成功时输出文件路径。
+            从不覆盖已有文件：不给 -o 时若已有同名文件，改用“名称(1).docx”这样的新文件名
+            并说明；用 -o 指定的文件已存在时不写入，除非加 --force。
   summary   把多个报告汇总为一张 CSV 表（UTF-8，Excel 可直接打开）：每个报告一行，
             列为 file、body、year、format、error、errors、warnings、rule_ids 和全部数字格
             （按地址；2019 年格式的数字放在 2021 年格式含义相同的列，如其 三/23 放在 三/25，
@@ -35,6 +37,9 @@ export const usage = (): string => `政府信息公开工作年度报告 — 命
             文件夹的读法同 summary。每个文件输出一行进度，打不开的文件各输出一行原因；
             同名文件已存在时不覆盖，另取“（2）”等文件名。有文件未能生成模板时退出码为 2。
   help      显示本说明（也可用 --help 或 -h）。
+
+选项（convert）：
+  --force                  -o 指定的文件已存在时覆盖它（输入文件本身从不覆盖）。
 
 选项（check）：
   --json                   以一个 JSON 文档输出全部结果。

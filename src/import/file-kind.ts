@@ -5,6 +5,7 @@
  * that reaches here has no word/document.xml in its headers (the Word readers take every one that
  * has): cut off, or not a Word document.
  */
+import { decodeAs, utf16Of } from './text-encoding';
 import { decodeUtf8 } from './utf8';
 
 interface Signature {
@@ -40,8 +41,6 @@ const SIGNATURES: readonly Signature[] = [
     hint: '请在 Word 或 WPS 中打开，“另存为” Word 文档 (.docx) 后再打开。',
   },
   { magic: ascii('{\\rtf'), kind: () => 'RTF 文档' },
-  { magic: [0xff, 0xfe], kind: () => 'UTF-16 编码的文字' },
-  { magic: [0xfe, 0xff], kind: () => 'UTF-16 编码的文字' },
 ];
 
 /** Text files have no NUL bytes; looking at the start is enough to call a file binary. */
@@ -49,14 +48,18 @@ const BINARY_SAMPLE = 8192;
 
 const extensionOf = (fileName = '') => /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
-/** What the bytes are, or null for UTF-8 text. */
+/** What the bytes are, or null for text (UTF-8, UTF-16 or GBK: the text reader reads all three). */
 export function describeContent(bytes: Uint8Array, fileName?: string): ContentKind | null {
   const signature = SIGNATURES.find((s) => s.magic.every((b, i) => bytes[i] === b));
   if (signature) {
     const kind = signature.kind(extensionOf(fileName));
     return signature.hint ? { kind, hint: signature.hint } : { kind };
   }
+  const utf16 = utf16Of(bytes);
+  if (utf16) return decodeAs(bytes, utf16) === null ? { kind: '损坏的 UTF-16 编码文字' } : null;
   if (bytes.subarray(0, BINARY_SAMPLE).includes(0)) return { kind: '二进制文件，不是文字' };
-  if (decodeUtf8(bytes) === null) return { kind: '非 UTF-8 编码的文字（可能是 GBK 编码）' };
+  if (decodeUtf8(bytes) === null && decodeAs(bytes, 'gb18030') === null) {
+    return { kind: '编码无法识别的文字（不是 UTF-8、UTF-16 或 GBK）' };
+  }
   return null;
 }

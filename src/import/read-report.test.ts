@@ -73,9 +73,8 @@ describe('readReport', () => {
       '旧版 Word/Excel/WPS',
     ],
     ['RTF', utf8('{\\rtf1\\ansi 报告}'), 'RTF 文档'],
-    ['UTF-16 text', [0xff, 0xfe, 0x7b, 0], 'UTF-16 编码的文字'],
     ['a binary file', [1, 2, 0, 3], '二进制文件'],
-    ['GBK text', concat(utf8('abc '), GBK_ZHENGFU), '可能是 GBK 编码'],
+    ['text in no known encoding', [0x61, 0x80, 0x62, 0xff], '编码无法识别的文字'],
   ])('names %s and lists what can be opened', async (_, bytes, kind) => {
     const error = await errorOf(Uint8Array.from(bytes));
     expect(error).toContain(kind);
@@ -93,6 +92,18 @@ describe('readReport', () => {
     expect(await errorOf(utf8('一、总体情况\n本年度……'))).toBe(
       `文件内容不是能识别的报告格式。${SUPPORTED}`,
     );
+  });
+
+  it('says the same of UTF-16 and GBK text, which it reads as text, not as binary', async () => {
+    for (const bytes of [
+      [0xff, 0xfe, 0x7b, 0],
+      [0x7b, 0, 0x7d, 0, 0x0a, 0, 0x31, 0],
+      GBK_ZHENGFU,
+    ]) {
+      expect(await errorOf(Uint8Array.from(bytes))).toBe(
+        `文件内容不是能识别的报告格式。${SUPPORTED}`,
+      );
+    }
   });
 
   it('says a save file in GBK is not UTF-8', async () => {
@@ -115,6 +126,14 @@ describe('readReport', () => {
       `"formatVersion": ${FORMAT_VERSION + 1}`,
     );
     expect(await errorOf(utf8(newer))).toContain('更新版本的程序保存');
+  });
+
+  it('names a whole section that is not an object, never “undefined”', async () => {
+    const data = JSON.parse(saved) as Record<string, unknown>;
+    data.meta = 5;
+    const error = await errorOf(utf8(JSON.stringify(data)));
+    expect(error).toContain('基本信息');
+    expect(error).not.toContain('undefined');
   });
 
   it('counts the problems and quotes the first ones when a file has several', async () => {

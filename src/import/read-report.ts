@@ -8,6 +8,7 @@
 import { fromPrint } from '../report';
 import type { Report } from '../report';
 import { describeContent } from './file-kind';
+import { ReadLimitError } from './read-limits';
 import { readers } from './readers';
 
 /** Reports are well under 1 MB; anything past this is the wrong file, and reading it would stall. */
@@ -59,6 +60,19 @@ function unsupported(bytes: Uint8Array, fileName?: string): string {
   return `${what}${content?.hint ?? ''}目前可以打开：${supportedFiles()}。`;
 }
 
+/**
+ * The sentence for an exception out of a reader. A limit names what was too large; anything else is
+ * our bug or the runtime giving up (stack, memory, an invalid array length): never its English text.
+ */
+export function unexpectedError(error: unknown): string {
+  if (error instanceof ReadLimitError) return error.message;
+  const exhausted =
+    error instanceof RangeError || (error instanceof Error && /memory|stack/i.test(error.message));
+  return exhausted
+    ? '读取文件时超出了程序能处理的范围（文件结构过深或过大），已停止读取。文件可能已损坏或被恶意构造；请在 Word 中打开后另存一份再试。'
+    : '读取文件时出现意外错误，文件未能打开。请确认选对了文件；如果文件能在 Word 中正常打开，请另存一份再试。';
+}
+
 export async function readReport(bytes: Uint8Array, fileName?: string): Promise<ReadResult> {
   try {
     if (bytes.length === 0) return fail('文件是空的（0 字节）。');
@@ -78,8 +92,6 @@ export async function readReport(bytes: Uint8Array, fileName?: string): Promise<
       unread: result.unread,
     };
   } catch (error) {
-    return fail(
-      `读取文件时出现意外错误：${error instanceof Error ? error.message : String(error)}`,
-    );
+    return fail(unexpectedError(error));
   }
 }

@@ -100,6 +100,7 @@ function fieldName(path: readonly PropertyKey[]): string {
   const [section, field] = path.map(String);
   if (section === undefined) return '文件';
   if (section === 'meta') {
+    if (field === undefined) return '基本信息';
     if (field === 'year') return '报告年度';
     return metaFields.find((f) => f.id === field)?.label ?? `基本信息“${field}”`;
   }

@@ -26,6 +26,7 @@ import { NO_MARKS, templateMarks } from './template-marks';
 import type { TemplateMarks } from './template-marks';
 import { bodyParagraphs, headingParagraph, titleParagraph } from './text-blocks';
 import { PAGE, SIZE, runStyle } from './typography';
+import { xmlSafeReport } from './xml-safe-text';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -59,7 +60,12 @@ function body(report: Report, marks: TemplateMarks): FileChild[] {
   ];
 }
 
-export async function exportDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
+/**
+ * Characters XML forbids are dropped first (xml-safe-text.ts; docxExportNote() says so to the
+ * user), from the document and the embedded save file alike.
+ */
+export async function exportDocx(original: Report, options: DocxOptions = {}): Promise<Uint8Array> {
+  const { report } = xmlSafeReport(original);
   const marks = options.template ? templateMarks(report) : NO_MARKS;
   const document = new Document({
     title: report.meta.title,

@@ -4,3 +4,4 @@ export type { DocxOptions } from './export-docx';
 export { SAVE_FILE_ELEMENT, SAVE_FILE_NAMESPACE } from './embedded-save-file';
 export { prefilledTemplate } from './prefilled-template';
 export type { PrefilledTemplate } from './prefilled-template';
+export { docxExportNote } from './xml-safe-text';

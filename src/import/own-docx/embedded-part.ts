@@ -4,6 +4,7 @@
  * part name, because Word may renumber custom XML parts (item1.xml, item2.xml, …) when it saves.
  */
 import { SAVE_FILE_ELEMENT, SAVE_FILE_NAMESPACE } from '../../export/docx';
+import { ReadLimitError } from '../read-limits';
 import { decodeUtf8 } from '../utf8';
 import { isZip, unzipParts } from '../word/docx-package';
 import { parseXml, textContent } from '../word/xml';
@@ -13,12 +14,16 @@ const CUSTOM_XML_ITEM = /^customXml\/item\d*\.xml$/;
 /** The local name of an element or attribute name (`ns0:saveFile` → `saveFile`). */
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** Whether the bytes are a .docx this program exported: a ZIP holding our custom XML part. */
+/**
+ * Whether the bytes are a .docx this program exported: a ZIP holding our custom XML part. A part
+ * past a read limit is not "not ours": that error goes up to readReport(), which names the limit.
+ */
 export function isOwnDocx(bytes: Uint8Array): boolean {
   if (!isZip(bytes)) return false;
   try {
     return embeddedSaveFile(bytes) !== null;
-  } catch {
+  } catch (error) {
+    if (error instanceof ReadLimitError) throw error;
     return false;
   }
 }

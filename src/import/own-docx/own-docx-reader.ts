@@ -6,7 +6,7 @@
  * (apply-document-texts.ts). Nothing is left unread: what the document lacks, the embedded data has.
  *
  * sniff: a ZIP whose custom XML parts include ours. That inflates only the few small
- * `customXml/item*.xml` parts (fflate reads the central directory and skips the rest), never the
+ * `customXml/item*.xml` parts (the central directory is read and the rest skipped), never the
  * document, so it stays cheap; a .docx of anyone else's is left to other readers.
  */
 import { formatIndex, parseSaveFile } from '../../report';

@@ -8,14 +8,20 @@
 import { normalizeNumberText } from '../../report';
 import { labelAliases } from './aliases';
 
-/** `（单位：万元，保留4位小数）`, `（单位:万元）`, `（万元）`: notes offices add by hand (spec §6). */
-const UNIT_NOTE = /\([^()]*(?:单位|万元|保留)[^()]*\)/g;
+/**
+ * `（单位：万元，保留4位小数）`, `（单位:万元）`, `（万元）`: notes offices add by hand (spec §6). The
+ * bracket is matched first and its words tested after: `\([^()]*(?:单位|…)[^()]*\)` backtracked
+ * quadratically over an unclosed `(单位单位…`.
+ */
+const BRACKETED = /\([^()]*\)/g;
+const UNIT_WORD = /单位|万元|保留/;
+const dropUnitNotes = (text: string) =>
+  text.replace(BRACKETED, (bracket) => (UNIT_WORD.test(bracket) ? '' : bracket));
 const NOT_IN_KEY = /[\s\p{P}\p{S}]/gu;
 /** `/`, `-`, `—` (and their full-width forms): "nothing to report", read as a blank cell. */
 const BLANK_MARK = /^[/／\\\-－−–—―─]+$/;
 
-const plainKey = (text: string) =>
-  text.normalize('NFKC').replace(UNIT_NOTE, '').replace(NOT_IN_KEY, '');
+const plainKey = (text: string) => dropUnitNotes(text.normalize('NFKC')).replace(NOT_IN_KEY, '');
 
 const aliasKeys = new Map(
   Object.entries(labelAliases).map(([printed, official]) => [
@@ -34,6 +40,8 @@ const MAX_CACHED_KEYS = 4096;
 
 /** The key of a printed label; a reworded label gets the key of the official one. */
 export function labelKey(text: string): string {
+  // Blank cells and lines are most of a flattened table (and all of a flood of tabs): no NFKC.
+  if (text.trim() === '') return '';
   const cached = keyCache.get(text);
   if (cached !== undefined) return cached;
   const plain = plainKey(text);
@@ -47,7 +55,7 @@ export function labelKey(text: string): string {
 export function isUnitNote(text: string): boolean {
   const plain = text.normalize('NFKC').trim();
   if (/^单位[:：]/.test(plain)) return true;
-  return plain.replace(UNIT_NOTE, '') !== plain && labelKey(plain) === '';
+  return dropUnitNotes(plain) !== plain && labelKey(plain) === '';
 }
 
 export const isBlankMark = (text: string): boolean => BLANK_MARK.test(text.replace(/\s+/g, ''));
@@ -56,6 +64,17 @@ export const isBlankMark = (text: string): boolean => BLANK_MARK.test(text.repla
 export const looksNumeric = (text: string): boolean =>
   /^[+-]?\d[\d.]*$/.test(normalizeNumberText(text));
 
-/** Trims every kind of space published text carries, ideographic and zero-width included. */
-export const clean = (text: string): string =>
-  text.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '');
+const SPACE = /[\s\u200B]/;
+
+/**
+ * Trims every kind of space published text carries, ideographic and zero-width included. A loop,
+ * not `/^\s+|\s+$/g`: that regex retries the trailing run from every space of an inner run, so
+ * 100 KB of spaces before a character took 16 s.
+ */
+export function clean(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SPACE.test(text.charAt(start))) start += 1;
+  while (end > start && SPACE.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}

@@ -1,10 +1,11 @@
 /**
  * The parts of a .docx package (a ZIP, ECMA-376 Open Packaging Conventions) that the readers need:
- * only the parts asked for are inflated — fflate reads the central directory and skips the rest —
- * so a reader can look at a 10 MB document's small parts cheaply.
+ * only the parts asked for are inflated, within the limits of ../read-limits.ts (bounded-unzip.ts),
+ * so a reader can look at a 10 MB document's small parts cheaply and a zip bomb is refused.
  */
-import { unzipSync } from 'fflate';
+import { ReadLimitError } from '../read-limits';
 import { decodeUtf8 } from '../utf8';
+import { unzipParts } from './bounded-unzip';
 import { firstElement, parseXml } from './xml';
 import type { XmlElement } from './xml';
 
@@ -16,9 +17,7 @@ export const DAMAGED_BODY =
 
 export const isZip = (bytes: Uint8Array): boolean => ZIP_MAGIC.every((b, i) => bytes[i] === b);
 
-/** The parts of a zip whose names pass `keep`, inflating only those. Throws on a damaged zip. */
-export const unzipParts = (bytes: Uint8Array, keep: (name: string) => boolean) =>
-  unzipSync(bytes, { filter: (file) => keep(file.name) });
+export { unzipParts };
 
 /** Whether the bytes hold `text` (ASCII), as part names do in a ZIP's headers: no inflating. */
 export function holdsAscii(bytes: Uint8Array, text: string): boolean {
@@ -39,7 +38,8 @@ export type DocumentBody =
 /**
  * The `w:body` of word/document.xml: `damaged` when the zip or the part cannot be inflated, decoded
  * or parsed (fflate: `invalid distance`, XML without an element), `missing` when the part is absent
- * or empty.
+ * or empty. A file past a limit (ReadLimitError) is not called damaged: the error goes on up to
+ * readReport(), whose message says what was too large.
  */
 export function documentBody(bytes: Uint8Array): DocumentBody {
   try {
@@ -49,7 +49,8 @@ export function documentBody(bytes: Uint8Array): DocumentBody {
     if (text === null) return { ok: false, problem: 'damaged' };
     const root = parseXml(text);
     return { ok: true, body: firstElement(root, 'w:body') ?? root };
-  } catch {
+  } catch (error) {
+    if (error instanceof ReadLimitError) throw error;
     return { ok: false, problem: 'damaged' };
   }
 }

@@ -8,7 +8,7 @@
  * (word-text.ts).
  */
 import { children, paragraphText } from './word-text';
-import { elements, firstElement } from './xml';
+import { elements, firstElement, pushInReverse } from './xml';
 import type { XmlElement } from './xml';
 
 export interface WordCell {
@@ -69,9 +69,16 @@ function readTable(tbl: XmlElement): WordTable {
   return { grid };
 }
 
-/** Every table below `node` in document order, nested tables after the table holding them. */
+/**
+ * Every table below `node` in document order, nested tables after the table holding them. An
+ * explicit stack, not recursion: a hostile file may nest elements as deep as the XML reader allows.
+ */
 export function wordTables(node: XmlElement): WordTable[] {
-  return elements(node).flatMap((child) =>
-    child.name === 'w:tbl' ? [readTable(child), ...wordTables(child)] : wordTables(child),
-  );
+  const tables: WordTable[] = [];
+  const pending = pushInReverse([], elements(node));
+  for (let child = pending.pop(); child !== undefined; child = pending.pop()) {
+    if (child.name === 'w:tbl') tables.push(readTable(child));
+    pushInReverse(pending, elements(child));
+  }
+  return tables;
 }
