@@ -5,7 +5,7 @@
  * the heading itself excluded); the lines before the first heading give the title and preface, and
  * with 一 the body's name and the report year (front-matter.ts).
  */
-import { sections } from '../../report';
+import { sections, textSectionIds } from '../../report';
 import type { SectionId, TextSectionId } from '../../report';
 import {
   bodyFromParagraph,
@@ -17,8 +17,6 @@ import {
 import { findHeadings } from './headings';
 import type { HeadingAt } from './headings';
 import { clean } from './labels';
-
-const TEXTS: readonly TextSectionId[] = ['一', '五', '六'];
 
 export interface Narrative {
   /** The lines before the first heading: title and preface, as printed. */
@@ -60,9 +58,9 @@ export const paragraphs = (lines: readonly string[]): string =>
 export function readNarrative(lines: readonly string[], fileName?: string): Narrative {
   const headings = findHeadings(lines);
   const linesOf = sectionLines(lines, headings);
-  const missing = TEXTS.filter((id) => !headings.some((h) => h.id === id));
+  const missing = textSectionIds.filter((id) => !headings.some((h) => h.id === id));
   const texts = Object.fromEntries(
-    TEXTS.map((id) => [id, missing.includes(id) ? '' : paragraphs(linesOf(id))]),
+    textSectionIds.map((id) => [id, missing.includes(id) ? '' : paragraphs(linesOf(id))]),
   ) as Record<TextSectionId, string>;
   const front = lines.slice(0, headings[0]?.line ?? 0);
   const { title, preface } = readFrontMatter(front);
