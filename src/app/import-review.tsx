@@ -142,7 +142,6 @@ export function ImportReview({
             valueOf={valueOf}
             markOf={markOf}
             className="review-table"
-            fillRows
           />
         ))}
         <h3>三、收到和处理政府信息公开申请情况</h3>

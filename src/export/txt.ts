@@ -10,18 +10,18 @@
  * typed, derived or as published — with a blank cell as an empty field. All layout comes from the
  * declaration, so a declared row or column appears here without an edit.
  */
-import { figures, formatIndex, printedTitle, sections } from '../report';
+import {
+  figures,
+  formatIndex,
+  paragraphsOf as paragraphs,
+  printedTitle,
+  sections,
+  squashSpaces,
+} from '../report';
 import type { Report } from '../report';
 import { tableLines } from './txt-tables';
 
 const CRLF = '\r\n';
-
-/** Paragraphs as the print view shows them: one per line of the text, trimmed, blank ones dropped. */
-const paragraphs = (text: string): string[] =>
-  text
-    .split(/\r\n|\r|\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
 
 export function exportTxt(report: Report): string {
   const index = formatIndex(report.format);
@@ -30,7 +30,7 @@ export function exportTxt(report: Report): string {
   // The same fallback as the print view: a report without a title still gets the standard one.
   const title = printedTitle(report);
   const blocks: string[][] = [
-    [title.replace(/\s+/g, ' ')],
+    [squashSpaces(title)],
     ...paragraphs(report.meta.preface).map((p) => [p]),
     ...sections.flatMap((section) => [
       [section.heading],

@@ -1,7 +1,7 @@
 /**
  * Table 三 as a grid (TanStack Table): the official row labels indented by level with the
- * label-only group rows, the column groups 申请人情况 / 法人或其他组织 from the declaration, the
- * merged top-left 勾稽关系 note, sticky labels and headers. The 总计 column and （七）总计 row are
+ * label-only group rows; the merged header (勾稽关系 note, 申请人情况 / 法人或其他组织) from the
+ * shared table layout; sticky labels and headers. The 总计 column and （七）总计 row are
  * computed cells (read-only, out of the tab order).
  */
 import {
@@ -10,9 +10,11 @@ import {
   getCoreRowModel,
   useReactTable,
 } from '@tanstack/react-table';
-import type { ColumnDef, Header } from '@tanstack/react-table';
+import type { ColumnDef } from '@tanstack/react-table';
 import { Fragment, useMemo } from 'react';
+import { table3Layout } from '../report';
 import type { CellFact, FormatIndex, GridLine } from '../report';
+import { LayoutHeader } from './layout-header';
 import { TableCell, pasteRows } from './table-cell';
 
 interface Line {
@@ -27,11 +29,10 @@ interface Line {
 const helper = createColumnHelper<Line>();
 
 function buildColumns(index: FormatIndex, target: (string | null)[][]): ColumnDef<Line, unknown>[] {
-  const { columns, note, header } = index.spec.table3;
+  const { columns } = index.spec.table3;
   const leaf = (position: number) =>
     helper.display({
       id: columns[position]?.id ?? String(position),
-      header: columns[position]?.label,
       cell: ({ row }) => {
         const { cells, row: r, name } = row.original;
         const cell = cells[position];
@@ -47,29 +48,8 @@ function buildColumns(index: FormatIndex, target: (string | null)[][]): ColumnDe
         );
       },
     });
-  // Columns in declaration order, grouped under their header group where they have one.
-  const grouped: ColumnDef<Line, unknown>[] = [];
-  columns.forEach((column, position) => {
-    if (!column.group) {
-      grouped.push(leaf(position));
-      return;
-    }
-    const last = grouped.at(-1) as
-      (ColumnDef<Line, unknown> & { columns?: ColumnDef<Line, unknown>[] }) | undefined;
-    if (last?.header === column.group && last.columns) last.columns.push(leaf(position));
-    else
-      grouped.push(
-        helper.group({
-          id: `group-${column.group}`,
-          header: column.group,
-          columns: [leaf(position)],
-        }),
-      );
-  });
-  return [
-    helper.display({ id: 'label', header: note }),
-    helper.group({ id: 'applicants', header, columns: grouped }),
-  ];
+  // Body columns only: the header is drawn from the shared layout (LayoutHeaderRows).
+  return [helper.display({ id: 'label' }), ...columns.map((_, position) => leaf(position))];
 }
 
 function linesOf(index: FormatIndex): Line[] {
@@ -88,35 +68,6 @@ function linesOf(index: FormatIndex): Line[] {
   });
 }
 
-/** Header cells with TanStack's placeholders folded into row spans, as the official merged header. */
-function renderHeaderRows(
-  groups: ReturnType<ReturnType<typeof useReactTable<Line>>['getHeaderGroups']>,
-) {
-  const covered = new Set<string>();
-  const depth = groups.length;
-  return groups.map((group, g) => (
-    <tr key={group.id}>
-      {group.headers.map((h: Header<Line, unknown>) => {
-        if (covered.has(h.column.id)) return null;
-        const spansDown = h.isPlaceholder;
-        if (spansDown) covered.add(h.column.id);
-        const isNote = h.column.id === 'label';
-        return (
-          <th
-            key={h.id}
-            colSpan={h.colSpan}
-            rowSpan={spansDown ? depth - g : 1}
-            scope={h.subHeaders.length > 0 && !spansDown ? 'colgroup' : 'col'}
-            className={isNote ? 'grid-note sticky-col' : undefined}
-          >
-            {flexRender(h.column.columnDef.header, h.getContext())}
-          </th>
-        );
-      })}
-    </tr>
-  ));
-}
-
 export function ApplicationsGrid({ index }: { index: FormatIndex }) {
   const lines = useMemo(() => linesOf(index), [index]);
   const target = useMemo(
@@ -130,7 +81,7 @@ export function ApplicationsGrid({ index }: { index: FormatIndex }) {
     <div className="table-scroll grid-scroll" data-grid="三">
       <table className="stat-table applications-grid">
         <caption className="visually-hidden">三、收到和处理政府信息公开申请情况</caption>
-        <thead>{renderHeaderRows(table.getHeaderGroups())}</thead>
+        <LayoutHeader layout={table3Layout(index)} labelColumns={1} />
         <tbody>
           {table.getRowModel().rows.map((row) => {
             const { line } = row.original;

@@ -5,32 +5,18 @@
  */
 import { table4Layout } from '../report';
 import type { FormatIndex } from '../report';
+import { LayoutHeader } from './layout-header';
 import { TableCell, pasteRows } from './table-cell';
 
 export function CasesTable({ index }: { index: FormatIndex }) {
-  const { header, rows } = table4Layout(index);
-  const cells = rows[0]?.cells ?? [];
+  const layout = table4Layout(index);
+  const cells = layout.rows[0]?.cells ?? [];
   const target = pasteRows([cells]);
   return (
     <div className="table-scroll" data-grid="四">
       <table className="stat-table cases-table">
         <caption className="visually-hidden">四、政府信息公开行政复议、行政诉讼情况</caption>
-        <thead>
-          {header.map((row, r) => (
-            <tr key={r}>
-              {row.map((th, c) => (
-                <th
-                  key={c}
-                  colSpan={th.colSpan}
-                  rowSpan={th.rowSpan}
-                  scope={th.colSpan > 1 ? 'colgroup' : 'col'}
-                >
-                  {th.label}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <LayoutHeader layout={layout} labelColumns={0} />
         <tbody>
           <tr>
             {cells.map((cell, c) => (

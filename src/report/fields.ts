@@ -2,7 +2,7 @@
  * Addresses of the report's text fields, used where an issue points at text rather than a cell.
  * Numeric cells use the addresses of spec §7; these follow the same `段/名` style in Chinese.
  */
-import { feeAddress, feeFields, metaFields } from './spec';
+import { feeAddress, feeFields, metaFields, textSectionIds } from './spec';
 import type { MetaTextField, TextSectionId } from './spec';
 
 export const YEAR_FIELD = '报告年度';
@@ -18,6 +18,6 @@ export const fieldAddresses: readonly string[] = [
   YEAR_FIELD,
   FORMAT_FIELD,
   ...metaFields.map((f) => f.label),
-  ...(['一', '五', '六'] as const).map(textAddress),
+  ...textSectionIds.map(textAddress),
   ...feeFields.map(feeAddress),
 ];

@@ -33,5 +33,20 @@ export {
   serializeReport,
 } from './save-file';
 export type { ParseResult } from './save-file';
-export { itemColumnHeading, table2Layouts, table3Layout, table4Layout } from './table-layout';
-export type { LayoutRow, SpanCell, TableLayout } from './table-layout';
+export {
+  headerOver,
+  itemColumnHeading,
+  table2Layouts,
+  table3Layout,
+  table4Layout,
+} from './table-layout';
+export type { LayoutCell, LayoutRow, SpanCell, TableLayout } from './table-layout';
+export {
+  emWidth,
+  paragraphParts,
+  paragraphsOf,
+  squashSpaces,
+  titleLines,
+  titleParts,
+} from './document-text';
+export type { ParagraphParts } from './document-text';

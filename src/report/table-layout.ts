@@ -1,6 +1,7 @@
 /**
  * The official tables' merged layout, computed from the declaration once for every view that draws
- * a real table (print view, exporters): header rows with their spans; for table 二 one layout per
+ * a table — the form grid's header, the print view, the .docx and the .txt: header rows with their
+ * spans; for table 二 one layout per
  * 第二十条 item, the widest item setting the width; and for table 三 the label
  * columns where a group label (`三、本年度办理结果`, `（三）不予公开`) spans its rows vertically and
  * a row without sub-rows spans the remaining label columns — as in the official notice's table.
@@ -13,16 +14,23 @@ export interface SpanCell {
   readonly rowSpan: number;
 }
 
+/** A figure's cell as laid out: its fact and the grid columns it covers (>1 only in table 二). */
+export type LayoutCell = CellFact & { readonly colSpan: number };
+
 export interface LayoutRow {
   /** Label cells that start on this row (group labels spanning down, then the row's own label). */
   readonly labels: readonly SpanCell[];
-  readonly cells: readonly CellFact[];
+  readonly cells: readonly LayoutCell[];
 }
 
 export interface TableLayout {
   readonly header: readonly (readonly SpanCell[])[];
   readonly rows: readonly LayoutRow[];
+  /** Grid columns the body's labels take (table 三: one per nesting level; 四: none). */
+  readonly labelColumns: number;
 }
+
+const single = (fact: CellFact): LayoutCell => ({ ...fact, colSpan: 1 });
 
 const cell = (label: string, colSpan = 1, rowSpan = 1): SpanCell => ({ label, colSpan, rowSpan });
 
@@ -41,15 +49,17 @@ export function table3Layout(index: FormatIndex): TableLayout {
   const { note, header, columns } = index.spec.table3;
   const lines = index.gridLines;
   const labelColumns = Math.max(...lines.map((l) => l.depth)) + 1;
-  const groups = [...new Set(columns.flatMap((c) => (c.group ? [c.group] : [])))];
+  const grouped = columns.some((c) => c.group);
+  // Without column groups (none declared) the header is two rows: 申请人情况, then the columns.
+  const depth = grouped ? 3 : 2;
   const headerRows: SpanCell[][] = [
-    [cell(note, labelColumns, 3), cell(header, columns.length)],
+    [cell(note, labelColumns, depth), cell(header, columns.length)],
     columns.flatMap((c) => {
-      if (!c.group) return [cell(c.label, 1, 2)];
+      if (!c.group) return [cell(c.label, 1, depth - 1)];
       const first = columns.find((o) => o.group === c.group) === c;
       return first ? [cell(c.group, columns.filter((o) => o.group === c.group).length)] : [];
     }),
-    columns.filter((c) => c.group && groups.includes(c.group)).map((c) => cell(c.label)),
+    ...(grouped ? [columns.filter((c) => c.group).map((c) => cell(c.label))] : []),
   ];
   const rows: LayoutRow[] = [];
   let pending: SpanCell[] = [];
@@ -61,11 +71,11 @@ export function table3Layout(index: FormatIndex): TableLayout {
     const id = line.node.id;
     rows.push({
       labels: [...pending, cell(line.node.label, labelColumns - line.depth)],
-      cells: index.cells.filter((c) => c.table === '三' && c.rowId === id),
+      cells: index.cells.filter((c) => c.table === '三' && c.rowId === id).map(single),
     });
     pending = [];
   });
-  return { header: headerRows, rows };
+  return { header: headerRows, rows, labelColumns };
 }
 
 export function table4Layout(index: FormatIndex): TableLayout {
@@ -87,7 +97,8 @@ export function table4Layout(index: FormatIndex): TableLayout {
       ],
       nested.flatMap(() => columns.map((c) => cell(c.label))),
     ],
-    rows: [{ labels: [], cells: index.cells.filter((c) => c.table === '四') }],
+    rows: [{ labels: [], cells: index.cells.filter((c) => c.table === '四').map(single) }],
+    labelColumns: 0,
   };
 }
 
@@ -98,7 +109,8 @@ export const itemColumnHeading = (column: ItemColumn): string =>
 /**
  * Table 二, one layout per 第二十条 item: the item's heading row across the table, the `信息内容`
  * header, the item's rows. The widest item sets the width; in a narrower item the last column's
- * header spans the rest, as the official template's single-column items do.
+ * header and figure span the rest, as the official template's single-column items do — decided
+ * here only, so the form, print, .docx and .txt agree.
  */
 export function table2Layouts(index: FormatIndex): TableLayout[] {
   const { blocks } = index.spec.table2;
@@ -115,10 +127,23 @@ export function table2Layouts(index: FormatIndex): TableLayout[] {
       ],
       rows: block.rows.map((row) => ({
         labels: [cell(row.label)],
-        cells: index.cells.filter(
-          (c) => c.table === '二' && c.blockId === block.id && c.rowId === row.id,
-        ),
+        cells: index.cells
+          .filter((c) => c.table === '二' && c.blockId === block.id && c.rowId === row.id)
+          .map((fact, i) => ({ ...fact, colSpan: i === last ? width - last : 1 })),
       })),
+      labelColumns: 1,
     };
   });
+}
+
+/**
+ * The header as drawn over a different number of label columns (the form grid indents its labels
+ * in one column where print uses one per level): the top-left note cell spans `labelColumns`.
+ */
+export function headerOver(layout: TableLayout, labelColumns: number): SpanCell[][] {
+  return layout.header.map((row, r) =>
+    row.map((c, i) =>
+      r === 0 && i === 0 && layout.labelColumns > 0 ? { ...c, colSpan: labelColumns } : c,
+    ),
+  );
 }

@@ -84,7 +84,7 @@ describe('exportDocx', () => {
   });
 
   it.each([
-    ['the title', '示例县和平镇人民政府2021年', '方正小标宋简体', 44],
+    ['the title', '示例县和平镇人民政府', '方正小标宋简体', 44],
     ['a heading', '一、总体情况', '黑体', 32],
     ['a sub-heading', '（一）主动公开情况。', '楷体_GB2312', 32],
     ['body text', '全年主动公开政府信息172条', '仿宋_GB2312', 32],
@@ -92,6 +92,16 @@ describe('exportDocx', () => {
   ])('sets %s in its East Asian font and size, with a Latin font', async (_, start, font, size) => {
     const { body } = await exported(report);
     expect(runStyleOf(body, start)).toEqual({ eastAsia: font, ascii: expect.any(String), size });
+  });
+
+  it('breaks a title too long for one line by meaning: the body, then the year and report name', async () => {
+    const { body } = await exported(report);
+    const title = elements(body, 'w:p')[0];
+    const runs = title ? elements(title, 'w:r') : [];
+    expect(runs.map((r) => [text(r), elements(r, 'w:br').length])).toEqual([
+      ['示例县和平镇人民政府', 0],
+      ['2021年政府信息公开工作年度报告', 1],
+    ]);
   });
 
   it('sets body paragraphs on an exact 28–29 pt pitch with a two-character indent', async () => {

@@ -1,7 +1,7 @@
 /**
  * Table 二 as the official template prints it: per 第二十条 item a full-width heading row, a
- * `信息内容` header row and the item's rows. Items with fewer columns than the widest let their last
- * column span the rest, as the template's single-column items do. At most 18 short rows, so every
+ * `信息内容` header row and the item's rows, all as `table2Layouts` lays them out (an item narrower
+ * than the widest lets its last column span the rest). At most 18 short rows, so every
  * row is kept with the next and the table stays on one page.
  */
 import type { Table, TableCell } from 'docx';
@@ -18,14 +18,10 @@ export function table2(index: FormatIndex, values: ReadonlyMap<string, string>):
   const widths = [LABEL_WIDTH, ...equalWidths(TEXT_WIDTH - LABEL_WIDTH, valueColumns)];
   const lines: TableCell[][] = layouts.flatMap((layout) => [
     ...layout.header.map((row) => row.map((c) => cell(c.label, { span: c.colSpan }))),
-    ...layout.rows.map((row) => {
-      // A block's last figure spans the grid columns the block does not use, like its header.
-      const span = (i: number) => (i === row.cells.length - 1 ? valueColumns - i : 1);
-      return [
-        ...row.labels.map((l) => cell(l.label)),
-        ...row.cells.map((c, i) => cell(values.get(c.address) ?? '', { span: span(i) })),
-      ];
-    }),
+    ...layout.rows.map((row) => [
+      ...row.labels.map((l) => cell(l.label)),
+      ...row.cells.map((c) => cell(values.get(c.address) ?? '', { span: c.colSpan })),
+    ]),
   ]);
   return gridTable(
     widths,

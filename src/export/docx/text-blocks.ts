@@ -7,7 +7,8 @@
 import { AlignmentType, HighlightColor, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
 import { commentEnd, commentStart } from './comments';
-import { LINE_PITCH, SIZE, mm, runStyle } from './typography';
+import { paragraphParts, paragraphsOf, titleLines } from '../../report';
+import { LINE_PITCH, SIZE, TEXT_WIDTH, mm, runStyle } from './typography';
 import type { FontRole } from './typography';
 
 /** Two characters of 3号 type, the first-line indent of every body paragraph. */
@@ -20,12 +21,21 @@ const CARRIED = { highlight: HighlightColor.YELLOW };
 const run = (text: string, role: FontRole, carried = false) =>
   new TextRun({ text, ...runStyle(role, SIZE.body), ...(carried ? CARRIED : {}) });
 
-/** The title, centred; a long title wraps onto a second line of the same size. */
+/** Ems of 2号 type on a line of the text block. */
+const TITLE_EMS = TEXT_WIDTH / (SIZE.title * 20);
+
+/**
+ * The title, centred; too long for one line, it breaks by meaning (titleLines: the body, then
+ * `2024年政府信息公开工作年度报告`) with a line break, as the print view does, never inside a word.
+ */
 export function titleParagraph(title: string): Paragraph {
+  const style = runStyle('title', SIZE.title);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: mm(12.5), lineRule: LineRuleType.EXACT, before: 0, after: LINE_PITCH },
-    children: [new TextRun({ text: title, ...runStyle('title', SIZE.title) })],
+    children: titleLines(title, TITLE_EMS).map(
+      (text, i) => new TextRun({ text, ...style, ...(i > 0 ? { break: 1 } : {}) }),
+    ),
   });
 }
 
@@ -39,20 +49,13 @@ export function headingParagraph(heading: string): Paragraph {
   });
 }
 
-/**
- * `（一）主动公开情况。全年主动公开……`: the numbered phrase up to its first full stop is a
- * second-level heading in 楷体; what follows on the same line stays body text. A long numbered
- * sentence without a full stop is body text that happens to start with a number. Half-width
- * brackets `(一)`, common in published reports (spec §6), count too.
- */
-const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)][^。\n]{0,30}?(。|$)/;
-
+/** A run-in subheading (`（一）主动公开情况。`, paragraphParts) in 楷体, the rest in 仿宋. */
 function bodyRuns(line: string, carried: boolean): TextRun[] {
-  const heading = SUBHEADING.exec(line)?.[0];
-  if (!heading) return [run(line, 'body', carried)];
-  const rest = line.slice(heading.length);
-  const subheading = run(heading, 'subheading', carried);
-  return rest ? [subheading, run(rest, 'body', carried)] : [subheading];
+  const { heading, body } = paragraphParts(line);
+  return [
+    ...(heading ? [run(heading, 'subheading', carried)] : []),
+    ...(body ? [run(body, 'body', carried)] : []),
+  ];
 }
 
 /**
@@ -61,10 +64,7 @@ function bodyRuns(line: string, carried: boolean): TextRun[] {
  * all the paragraphs, opening in the first and closing in the last.
  */
 export function bodyParagraphs(text: string, carriedComment?: number): Paragraph[] {
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const lines = paragraphsOf(text);
   const marked = carriedComment !== undefined;
   return lines.map((line, i) => {
     const children: ParagraphChild[] = bodyRuns(line, marked);

@@ -9,13 +9,11 @@
  * prose and are never compared. Texts are compared as the report keeps them — paragraphs trimmed,
  * blank ones dropped — so a document that only re-spaced them changes nothing.
  */
-import { metaAddress, printedTitle, sections, textAddress } from '../../report';
+import { metaAddress, printedTitle, sections, textAddress, textSectionIds } from '../../report';
 import type { Report, TextSectionId } from '../../report';
 import { findHeadings } from '../printed/headings';
 import { clean } from '../printed/labels';
 import { paragraphs, readNarrative } from '../printed/read-narrative';
-
-const TEXTS: readonly TextSectionId[] = ['一', '五', '六'];
 
 const differs = (address: string) =>
   `${address}：Word 文档中的文字与文件中嵌入的不同，已采用文档中的文字`;
@@ -34,7 +32,12 @@ export function applyDocumentTexts(
   }
   const narrative = readNarrative(lines);
   const notes: string[] = [];
-  const [title = '', ...preface] = narrative.front.map(clean).filter(Boolean);
+  const front = narrative.front.map(clean).filter(Boolean);
+  // A title too long for one line is printed as two (the body, then `2024年…年度报告`; titleLines),
+  // which read back as two lines.
+  const titleLineCount = /报告$/.test(front[0] ?? '') || !/报告$/.test(front[1] ?? '') ? 1 : 2;
+  const title = front.slice(0, titleLineCount).join('');
+  const preface = front.slice(titleLineCount);
   const meta = { ...embedded.meta };
   if (title !== clean(printedTitle(embedded))) {
     meta.title = title;
@@ -45,7 +48,7 @@ export function applyDocumentTexts(
     notes.push(differs(metaAddress('preface')));
   }
   const texts = { ...embedded.texts };
-  for (const id of TEXTS) {
+  for (const id of textSectionIds) {
     if (narrative.missing.includes(id)) notes.push(kept(id));
     else if (narrative.texts[id] !== asKept(embedded.texts[id])) {
       texts[id] = narrative.texts[id];

@@ -5,7 +5,7 @@
  * the heading itself excluded); the lines before the first heading give the title and preface, and
  * with 一 the body's name and the report year (front-matter.ts).
  */
-import { sections } from '../../report';
+import { sections, textSectionIds } from '../../report';
 import type { SectionId, TextSectionId } from '../../report';
 import {
   bodyFromParagraph,
@@ -19,8 +19,6 @@ import { findHeadings } from './headings';
 import type { HeadingAt } from './headings';
 import { endsArticle, isPageNumber } from './page-furniture';
 import { proseParagraphs } from './prose-lines';
-
-const TEXTS: readonly TextSectionId[] = ['一', '五', '六'];
 
 export interface Narrative {
   /** The lines before the first heading: title and preface, as printed. */
@@ -74,9 +72,9 @@ function articleLines(printed: readonly string[]) {
 export function readNarrative(printed: readonly string[], fileName?: string): Narrative {
   const { lines, headings } = articleLines(printed);
   const linesOf = sectionLines(lines, headings);
-  const missing = TEXTS.filter((id) => !headings.some((h) => h.id === id));
+  const missing = textSectionIds.filter((id) => !headings.some((h) => h.id === id));
   const texts = Object.fromEntries(
-    TEXTS.map((id) => [id, missing.includes(id) ? '' : paragraphs(linesOf(id))]),
+    textSectionIds.map((id) => [id, missing.includes(id) ? '' : paragraphs(linesOf(id))]),
   ) as Record<TextSectionId, string>;
   const front = lines.slice(0, headings[0]?.line ?? 0);
   const { title, preface } = readFrontMatter(front);

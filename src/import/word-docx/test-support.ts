@@ -145,26 +145,15 @@ function layoutRows(
   layout: TableLayout,
   value: (cell: CellFact) => string,
   options: LayoutOptions,
-  width: number,
 ): TableRows {
   const label = options.label ?? ((text: string) => text);
   const header = layout.header.map((row) => row.map((c) => spanCell(c, label)));
-  const body = layout.rows.map((row) => {
-    const used = row.labels.reduce((n, c) => n + c.colSpan, 0) + row.cells.length;
-    return [
-      ...row.labels.map((c) => spanCell(c, label)),
-      // A row narrower than the table lets its last figure span the rest, as templates do.
-      ...row.cells.map((c, i) => ({
-        text: value(c),
-        colSpan: i === row.cells.length - 1 ? 1 + width - used : 1,
-        rowSpan: 1,
-      })),
-    ];
-  });
+  const body = layout.rows.map((row) => [
+    ...row.labels.map((c) => spanCell(c, label)),
+    ...row.cells.map((c) => ({ text: value(c), colSpan: c.colSpan, rowSpan: 1 })),
+  ]);
   return { header, body };
 }
-
-const rowWidth = (row: BuiltRow) => row.reduce((n, c) => n + c.colSpan, 0);
 
 interface Placed extends BuiltCell {
   readonly row: number;
@@ -225,14 +214,11 @@ export function wordBody(report: Report, options: LayoutOptions = {}): string[] 
     const shown = values.get(cell.address) ?? '';
     return options.figure ? options.figure(shown, cell.address) : shown;
   };
-  const table2Width = 1 + Math.max(...index.spec.table2.blocks.map((b) => b.columns.length));
-  const t2 = table2Layouts(index).map((l) => layoutRows(l, value, options, table2Width));
-  const t3Layout = table3Layout(index);
-  const t3Width = rowWidth(t3Layout.header[0]?.map((c) => spanCell(c, String)) ?? []);
-  const t4 = layoutRows(table4Layout(index), value, options, 15);
+  const t2 = table2Layouts(index).map((l) => layoutRows(l, value, options));
+  const t4 = layoutRows(table4Layout(index), value, options);
   const tables: Record<TableId, TableRows> = {
     二: { header: [], body: t2.flatMap((b) => [...b.header, ...b.body]) },
-    三: layoutRows(t3Layout, value, options, t3Width),
+    三: layoutRows(table3Layout(index), value, options),
     四: { header: t4.header, body: t4.body },
   };
   const lines = (text: string) => text.split('\n').filter(Boolean).map(paragraph);

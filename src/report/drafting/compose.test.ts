@@ -267,3 +267,12 @@ describe('contactsFromPreface', () => {
     expect(contactsFromPreface('如有疑问，请联系镇党政办公室，电话：0517-1。')).toEqual({});
   });
 });
+
+describe('a published total its parts contradict', () => {
+  it('is never stated: the sentence waits until the table agrees with itself', () => {
+    const report = zeros({ '四/复议后起诉/结果维持': '5', '四/复议后起诉/总计': '0' });
+    expect(composeReviews(report)).toBeNull();
+    const agreed = zeros({ '四/复议后起诉/结果维持': '5', '四/复议后起诉/总计': '5' });
+    expect(composeReviews(agreed)).toContain('5件');
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * How the drafting code reads the tables: a figure by table, row id and column id through the
  * declaration (so a renamed label never breaks a sentence), or null while the cell is blank,
- * invalid or absent from the report's format. A sentence is composed only from known figures.
+ * invalid or absent from the report's format. A sentence is composed only from known figures, and
+ * a published total that its own parts contradict (TOTAL-STATED) is not known: a sentence never
+ * states a figure the table disagrees with.
  */
 import { evaluate } from '../derive';
 import type { Report } from '../report';
@@ -18,10 +20,14 @@ export interface FigureReader {
 export function figuresOf(report: Report): FigureReader {
   const evaluation = evaluate(report);
   const { index } = evaluation;
-  const value = (table: TableId, rowId: string, columnId: string) =>
-    index.has(table, rowId, columnId)
-      ? evaluation.value(index.address(table, rowId, columnId))
-      : null;
+  const value = (table: TableId, rowId: string, columnId: string) => {
+    if (!index.has(table, rowId, columnId)) return null;
+    const address = index.address(table, rowId, columnId);
+    const shown = evaluation.value(address);
+    if (!evaluation.stated.has(address)) return shown;
+    const derived = evaluation.derived.get(address);
+    return derived === undefined || derived === null || derived === shown ? shown : null;
+  };
   return {
     value,
     text: (table, rowId, columnId) => {

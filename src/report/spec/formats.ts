@@ -25,8 +25,20 @@ export const formatSpecs: Readonly<Record<FormatId, FormatSpec>> = {
 
 export const formatIds: readonly FormatId[] = ['2021', '2019'];
 
-/** The first report year the format system covers (条例 revised 2019). */
-export const FIRST_YEAR = 2019;
+/** The first report year the format system covers (条例 revised 2019): the earliest declared `from`. */
+export const FIRST_YEAR = Math.min(...formatIds.map((id) => formatSpecs[id].years.from));
 
-/** The format a report year should use: 2019–2020 → 2019, later → 2021 (spec §1). */
-export const formatForYear = (year: number): FormatId => (year >= 2021 ? '2021' : '2019');
+/**
+ * The format a report year should use, from the formats' declared year ranges (spec §1: 2019–2020
+ * → 2019, later → 2021). A year before every range takes the earliest format.
+ */
+export function formatForYear(year: number): FormatId {
+  const covering = formatIds.find((id) => {
+    const { from, to } = formatSpecs[id].years;
+    return year >= from && (to === null || year <= to);
+  });
+  return (
+    covering ??
+    formatIds.reduce((a, b) => (formatSpecs[a].years.from <= formatSpecs[b].years.from ? a : b))
+  );
+}

@@ -61,7 +61,10 @@ export const sections: readonly Section[] = [
 ];
 
 export const sectionIds: readonly SectionId[] = sections.map((s) => s.id);
-export const textSectionIds: readonly TextSectionId[] = ['一', '五', '六'];
+/** The prose sections (一、五、六), in order, from the declaration above. */
+export const textSectionIds: readonly TextSectionId[] = sections.flatMap((s) =>
+  s.kind === 'text' ? [s.id] : [],
+);
 
 /** Front matter: the title and the preface details (spec §1). */
 export const metaFields = [

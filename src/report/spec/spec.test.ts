@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldAddresses } from '../fields';
 import { rules } from '../rules';
-import { formatIds, formatIndex } from '.';
+import { FIRST_YEAR, formatForYear, formatIds, formatIndex } from '.';
 import type { FormatId, TableId } from '.';
 
 const tableCounts: Readonly<Record<FormatId, Readonly<Record<TableId, number>>>> = {
@@ -146,5 +146,21 @@ describe('spec §7 address examples', () => {
   it('makes 三/24/总计 the （七）总计 × 总计 corner in the 2021 format', () => {
     const cell = formatIndex('2021').byAddress.get('三/24/总计');
     expect([cell?.rowLabel, cell?.columnLabel]).toEqual(['（七）总计', '总计']);
+  });
+});
+
+describe('formatForYear', () => {
+  it.each([
+    [2019, '2019'],
+    [2020, '2019'],
+    [2021, '2021'],
+    [2030, '2021'],
+    [2010, '2019'],
+  ] as const)('gives %i the format whose declared years cover it: %s', (year, format) => {
+    expect(formatForYear(year)).toBe(format);
+  });
+
+  it('starts the format system at the earliest declared year', () => {
+    expect(FIRST_YEAR).toBe(2019);
   });
 });
