@@ -5,7 +5,7 @@
  * returns to the draft that was open.
  */
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
-import { carryForward, serializeReport } from '../report';
+import { carryForward, draftNewReport, serializeReport } from '../report';
 import type { Report } from '../report';
 import { ChunkErrorBanner, ChunkErrorBoundary, loadChunk } from './chunk-error';
 import { DraftConflictDialog } from './draft-conflict-dialog';
@@ -120,7 +120,7 @@ export function App() {
         <StartScreen
           error={screen.error}
           busy={checking}
-          onNew={(report) => void edit(report)}
+          onNew={(report) => void edit(draftNewReport(report))}
           onOpen={(report, notes) => void edit(report, notes)}
           onResume={resume}
           onReview={(opened, purpose) => setScreen({ kind: 'review', opened, purpose })}

@@ -6,13 +6,23 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { carryLinks, cellTextToKeep, formatIndex, lastYearFigures, sections } from '../report';
+import {
+  carryLinks,
+  cellTextToKeep,
+  formatIndex,
+  lastYearFigures,
+  sections,
+  syncDrafts,
+  textSectionIds,
+} from '../report';
 import type { Report, TableId } from '../report';
 import { AnalysisContext } from './analysis-context';
 import { createAnalysisStore } from './analysis-store';
 import { ApplicationsGrid } from './applications-grid';
 import { CasesTable } from './cases-table';
 import { CellEditingContext } from './cell-editing';
+import { DraftedSentences } from './drafted-sentences';
+import { FeeStatementFields } from './fee-statement-fields';
 import type { CellEditing, CellValues } from './cell-editing';
 import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
@@ -41,6 +51,14 @@ const snapshot = (values: Report): Report => ({
   cells: { ...values.cells },
   stated: { ...values.stated },
   acknowledged: { ...values.acknowledged },
+  ...(values.fees ? { fees: { ...values.fees } } : {}),
+  ...(values.drafted
+    ? {
+        drafted: Object.fromEntries(
+          Object.entries(values.drafted).map(([id, entry]) => [id, { ...entry }]),
+        ),
+      }
+    : {}),
 });
 
 const isUndoKey = (e: KeyboardEvent) =>
@@ -80,17 +98,65 @@ export const ReportForm = memo(function ReportForm({
     };
   }, [lastYear, initial, index, showLastYear]);
 
+  /** The report before the latest change: drafting compares with it to see what was typed. */
+  const previous = useRef(initial);
+  /** True while the form writes back what drafting changed (one change, not several). */
+  const writingBack = useRef(false);
+
+  /** Writes into the form the parts `next` changed of `current`, as one change. */
+  const writeBack = useCallback(
+    (next: Report, current: Report) => {
+      writingBack.current = true;
+      try {
+        if (next.meta.preface !== current.meta.preface)
+          setValue('meta.preface', next.meta.preface, { shouldDirty: true });
+        for (const id of textSectionIds) {
+          if (next.texts[id] !== current.texts[id])
+            setValue(`texts.${id}`, next.texts[id], { shouldDirty: true });
+        }
+        if (next.fees !== current.fees) setValue('fees', next.fees, { shouldDirty: true });
+        if (next.drafted !== current.drafted)
+          setValue('drafted', next.drafted, { shouldDirty: true });
+      } finally {
+        writingBack.current = false;
+      }
+    },
+    [setValue],
+  );
+
+  /**
+   * Every change goes through here: drafted sentences follow the figures (or become the user's
+   * when typed over), then the analysis store reads the report once and autosave gets it.
+   */
+  const changed = useCallback(
+    (edited?: string) => {
+      const report = snapshot(getValues());
+      const synced = syncDrafts(report, previous.current);
+      if (synced !== report) writeBack(synced, report);
+      const settled = synced === report ? report : snapshot(getValues());
+      previous.current = settled;
+      store.update(settled, edited);
+      onChange?.(settled);
+    },
+    [getValues, writeBack, store, onChange],
+  );
+
+  /** A drafting action (insert, move, delete, 按表格重新生成) or a fee field changed the report. */
+  const applyDrafting = useCallback(
+    (next: Report) => {
+      writeBack(next, snapshot(getValues()));
+      changed();
+    },
+    [writeBack, getValues, changed],
+  );
+
   useEffect(() => {
     const subscription = watch((_values, { name }) => {
-      const report = snapshot(getValues());
-      store.update(
-        report,
-        name?.startsWith(CELL_FIELD) ? name.slice(CELL_FIELD.length) : undefined,
-      );
-      onChange?.(report);
+      if (writingBack.current) return;
+      changed(name?.startsWith(CELL_FIELD) ? name.slice(CELL_FIELD.length) : undefined);
     });
     return () => subscription.unsubscribe();
-  }, [watch, getValues, store, onChange]);
+  }, [watch, changed]);
 
   const setHistory = useCallback((next: History) => {
     history.current = next;
@@ -210,6 +276,7 @@ export const ReportForm = memo(function ReportForm({
                 </p>
               </div>
               <MetaFields report={initial} />
+              <DraftedSentences part="preface" onChange={applyDrafting} />
               <IssueSummary onAcknowledge={acknowledge} />
               {sections.map((section) => (
                 <section
@@ -219,7 +286,11 @@ export const ReportForm = memo(function ReportForm({
                 >
                   <h2 id={`heading-${section.id}`}>{section.heading}</h2>
                   {section.kind === 'text' ? (
-                    <TextSection section={section} />
+                    <>
+                      {section.id === '六' ? <FeeStatementFields onChange={applyDrafting} /> : null}
+                      <TextSection section={section} />
+                      <DraftedSentences part={section.id} onChange={applyDrafting} />
+                    </>
                   ) : (
                     <>
                       <div className="table-tools">
