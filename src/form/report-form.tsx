@@ -150,6 +150,18 @@ export const ReportForm = memo(function ReportForm({
     [writeBack, getValues, changed],
   );
 
+  // Table 三's header sticks just under the toolbar, whose height changes when its buttons wrap.
+  const toolbar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = toolbar.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--toolbar-height', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   useEffect(() => {
     const subscription = watch((_values, { name }) => {
       if (writingBack.current) return;
@@ -255,7 +267,7 @@ export const ReportForm = memo(function ReportForm({
         <CellEditingContext.Provider value={editing}>
           <LastYearContext.Provider value={lastYearView}>
             <div className="report-form" onKeyDown={onKeyDown}>
-              <div className="form-toolbar" role="toolbar" aria-label="编辑">
+              <div className="form-toolbar" role="toolbar" aria-label="编辑" ref={toolbar}>
                 <button type="button" onClick={() => travel('undo')} disabled={steps.undo === 0}>
                   撤销（Ctrl+Z）
                 </button>
