@@ -29,7 +29,7 @@ function MetaInput({ field }: { field: MetaField }) {
     <div className={multiline || field.id === 'title' ? 'meta-field meta-wide' : 'meta-field'}>
       <label htmlFor={domIdOf(address)}>{field.label}</label>
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-      <CellMarker address={address} encoded={encoded} />
+      <CellMarker address={address} encoded={encoded} whole />
     </div>
   );
 }
@@ -51,11 +51,11 @@ export function MetaFields({ report }: { report: Report }) {
         <span id={domIdOf(YEAR_FIELD)} tabIndex={-1}>
           报告年度：{report.meta.year}年
         </span>
-        <CellMarker address={YEAR_FIELD} encoded={yearEncoded} />
+        <CellMarker address={YEAR_FIELD} encoded={yearEncoded} whole />
         <span id={domIdOf(FORMAT_FIELD)} tabIndex={-1}>
           表格格式：{report.format}年格式（{formatSpecs[report.format].notice}）
         </span>
-        <CellMarker address={FORMAT_FIELD} encoded={formatEncoded} />
+        <CellMarker address={FORMAT_FIELD} encoded={formatEncoded} whole />
       </p>
       <div className="meta-grid">
         {metaFields.map((field) => (

@@ -45,14 +45,7 @@ export function TextSection({ section }: { section: TextSectionSpec }) {
             .filter(Boolean)
             .join(' ')}
         />
-        <CellMarker address={address} encoded={encoded} />
-        {encoded ? (
-          <ul className="field-issues">
-            {encoded.split('\u0002').map((e) => (
-              <li key={e}>{e.split('\u0001')[1]}</li>
-            ))}
-          </ul>
-        ) : null}
+        <CellMarker address={address} encoded={encoded} whole />
       </div>
       <aside className="guidance" id={guidanceId}>
         <h3>写作提示</h3>
