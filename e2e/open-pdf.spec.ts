@@ -37,7 +37,7 @@ test('opens last year’s PDF, reviews it and starts this year from it', async (
   );
   expect(requests.some((url) => /pdf\.worker/.test(url))).toBe(true);
 
-  await page.getByRole('button', { name: '确认无误，开始2024年报告' }).click();
+  await page.getByRole('button', { name: '开始2024年报告' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2024年');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('洪泽区人民政府');
   await expect(cell(page, CARRIED_IN, '自然人')).toHaveValue('0');

@@ -35,7 +35,7 @@ test.describe('last year’s report as a web page', () => {
     );
     await expectAllRead(page);
 
-    await page.getByRole('button', { name: '确认无误，开始2022年报告' }).click();
+    await page.getByRole('button', { name: '开始2022年报告' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       '柘城县伯岗镇人民政府2022年政府信息公开工作年度报告',
     );
@@ -70,7 +70,7 @@ test.describe('last year’s report as a web page', () => {
     );
     await expectAllRead(page);
 
-    await page.getByRole('button', { name: '确认无误，开始2022年报告' }).click();
+    await page.getByRole('button', { name: '开始2022年报告' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('2022年');
   });
 
