@@ -73,6 +73,9 @@ export default defineConfig({
   // pdfjsAssets before precacheManifest, so the service worker caches the files it emits.
   plugins: [react(), pdfjsAssets(), precacheManifest()],
   base: './',
+  // The read worker (src/app/read-in-worker.ts) is a module worker: its readers and pdf.js load
+  // in it on demand as chunks of their own, which only the ES format can split.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

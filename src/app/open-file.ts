@@ -1,9 +1,11 @@
 /**
- * Opens a file the user picked: size checked before reading, then the one reader entry point. What
- * the reader noted and could not read comes back for the review screen or the editor to show.
+ * Opens a file the user picked: size checked before reading, then the one reader entry point, run
+ * in a worker that the user can stop (read-in-worker.ts). What the reader noted and could not read
+ * comes back for the review screen or the editor to show.
  */
 import type { OpenedFile } from './import-review';
-import { loadChunk } from './chunk-error';
+import { readInWorker } from './read-in-worker';
+import type { ReadCancelled } from './read-in-worker';
 
 export type OpenResult =
   | {
@@ -12,30 +14,30 @@ export type OpenResult =
       /** Written by this program (save file, our .docx): opens straight into the editor. */
       readonly ours: boolean;
     }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string }
+  | ReadCancelled;
+
+export interface OpenOptions {
+  /** The read has taken a while: offer the user `cancel`. */
+  readonly onSlow?: (cancel: () => void) => void;
+}
 
 /** Readers of files this program wrote; anything else is reviewed before use. */
 const OWN_READERS = new Set(['save-file', 'own-docx']);
 
-export async function openReportFile(file: File): Promise<OpenResult> {
-  // The readers (zip, .docx, published text) load on demand, keeping the first load small.
-  const readers = await loadChunk(() => import('../import')).catch((error: unknown) =>
-    error instanceof Error ? error : new Error(String(error)),
-  );
-  if (readers instanceof Error) return { ok: false, error: readers.message };
-  const { fileSizeProblem, readReport } = readers;
-  const tooBig = fileSizeProblem(file.size);
-  if (tooBig) return { ok: false, error: `${file.name}：${tooBig}` };
-  try {
-    const result = await readReport(new Uint8Array(await file.arrayBuffer()), file.name);
-    if (!result.ok) return { ok: false, error: `${file.name}：${result.error}` };
-    const { report, notes, unread, reader, readerId } = result;
-    return {
-      ok: true,
-      ours: OWN_READERS.has(readerId),
-      opened: { report, notes, unread, reader, fileName: file.name },
-    };
-  } catch {
-    return { ok: false, error: `${file.name}：读取文件失败，请确认文件没有被其它程序占用。` };
-  }
+export async function openReportFile(
+  file: File,
+  { onSlow }: OpenOptions = {},
+): Promise<OpenResult> {
+  // The worker reads the file itself, after checking its size: the page never holds its bytes.
+  const reading = readInWorker(file, file.name, { onSlow: () => onSlow?.(reading.cancel) });
+  const result = await reading.result;
+  if ('cancelled' in result) return result;
+  if (!result.ok) return { ok: false, error: `${file.name}：${result.error}` };
+  const { report, notes, unread, reader, readerId } = result;
+  return {
+    ok: true,
+    ours: OWN_READERS.has(readerId),
+    opened: { report, notes, unread, reader, fileName: file.name },
+  };
 }

@@ -6,6 +6,9 @@
  * UTF-8 with a byte-order mark, so a `<meta charset="gb2312">` copied along with it is not obeyed.
  */
 import type { OpenedFile } from './import-review';
+import { readInWorker } from './read-in-worker';
+import type { ReadCancelled } from './read-in-worker';
+import type { OpenOptions } from './open-file';
 
 export interface Pasted {
   readonly html: string;
@@ -14,7 +17,8 @@ export interface Pasted {
 
 export type PasteResult =
   | { readonly ok: true; readonly opened: OpenedFile }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string }
+  | ReadCancelled;
 
 const BOM = '\uFEFF';
 
@@ -28,13 +32,17 @@ function pastedBytes({ html, text }: Pasted): { bytes: Uint8Array; name: string 
   return null;
 }
 
-export async function openPasted(pasted: Pasted): Promise<PasteResult> {
+export async function openPasted(
+  pasted: Pasted,
+  { onSlow }: OpenOptions = {},
+): Promise<PasteResult> {
   const input = pastedBytes(pasted);
   if (!input)
     return { ok: false, error: '没有粘贴到内容。请先在报告页面按 Ctrl+A 全选、Ctrl+C 复制。' };
-  // The readers load on demand, as for an opened file.
-  const { readReport } = await import('../import');
-  const result = await readReport(input.bytes, input.name);
+  // Read in the worker the user can stop, as an opened file is.
+  const reading = readInWorker(input.bytes, input.name, { onSlow: () => onSlow?.(reading.cancel) });
+  const result = await reading.result;
+  if ('cancelled' in result) return result;
   if (!result.ok) return { ok: false, error: `粘贴的内容：${result.error}` };
   const { report, notes, unread, reader } = result;
   return { ok: true, opened: { report, notes, unread, reader, fileName: input.name } };

@@ -19,6 +19,8 @@ import type { OpenedFile, ReviewPurpose } from './import-review';
 import { openReportFile } from './open-file';
 import { openPasted } from './open-pasted';
 import type { Pasted } from './open-pasted';
+import { ReadingDialog } from './reading-dialog';
+import type { SlowReading } from './reading-dialog';
 import { defaultYear, yearProblem } from './year-problem';
 
 interface StartScreenProps {
@@ -80,6 +82,7 @@ export function StartScreen({
   const [pastedText, setPastedText] = useState('');
   const [pasteError, setPasteError] = useState('');
   const [reading, setReading] = useState(false);
+  const [slowReading, setSlowReading] = useState<SlowReading | null>(null);
   const [drafts, setDrafts] = useState<Listed[] | null>(null);
   const [draftError, setDraftError] = useState(error ?? '');
 
@@ -103,26 +106,46 @@ export function StartScreen({
     if (!problem) onNew(emptyReport(parsedYear, body.trim()));
   };
 
-  const open = async (file: File | undefined) => {
+  /** Reads with 取消 offered once it takes a while; a cancelled read leaves everything as it was. */
+  const slowAs = (name: string) => ({
+    onSlow: (cancel: () => void) => setSlowReading({ name, cancel }),
+  });
+
+  /** After 取消 the picker is emptied, so picking the same file again reads it again. */
+  const open = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
     if (!file) return;
-    const result = await openReportFile(file);
+    const result = await openReportFile(file, slowAs(file.name));
+    setSlowReading(null);
+    if ('cancelled' in result) {
+      input.value = '';
+      return;
+    }
     setOpenError(result.ok ? '' : result.error);
     if (!result.ok) return;
     if (result.ours) onOpen(result.opened.report, result.opened.notes);
     else onReview(result.opened, 'open');
   };
 
-  const openLastYear = async (file: File | undefined) => {
+  const openLastYear = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
     if (!file) return;
-    const result = await openReportFile(file);
+    const result = await openReportFile(file, slowAs(file.name));
+    setSlowReading(null);
+    if ('cancelled' in result) {
+      input.value = '';
+      return;
+    }
     setLastYearError(result.ok ? '' : result.error);
     if (result.ok) onReview(result.opened, 'lastYear');
   };
 
   const readPasted = async (pasted: Pasted) => {
     setReading(true);
-    const result = await openPasted(pasted);
+    const result = await openPasted(pasted, slowAs('粘贴的内容'));
+    setSlowReading(null);
     setReading(false);
+    if ('cancelled' in result) return;
     setPasteError(result.ok ? '' : result.error);
     if (result.ok) onReview(result.opened, 'lastYear');
   };
@@ -150,6 +173,7 @@ export function StartScreen({
   return (
     <main className="start">
       <h1>政府信息公开工作年度报告</h1>
+      {slowReading ? <ReadingDialog reading={slowReading} /> : null}
       <section aria-labelledby="new-heading" className="start-card">
         <h2 id="new-heading">新建报告</h2>
         <form onSubmit={create} noValidate>
@@ -200,7 +224,7 @@ export function StartScreen({
           id="last-year-file"
           type="file"
           accept={ACCEPTED}
-          onChange={(e) => void openLastYear(e.target.files?.[0])}
+          onChange={(e) => void openLastYear(e.currentTarget)}
         />
         {lastYearError ? (
           <p className="error" role="alert">
@@ -243,7 +267,7 @@ export function StartScreen({
           id="open-file"
           type="file"
           accept={ACCEPTED}
-          onChange={(e) => void open(e.target.files?.[0])}
+          onChange={(e) => void open(e.currentTarget)}
         />
         {openError ? (
           <p className="error" role="alert">

@@ -51,6 +51,17 @@ async function load(): Promise<LoadedPdfjs> {
   }
   const assets = await import('./browser-assets');
   pdfjs.GlobalWorkerOptions.workerSrc = assets.workerUrl;
+  // Inside a Web Worker (the app reads files in one) pdf.js cannot start its own worker (it asks
+  // for `window.location`) and would run its worker's code in ours instead, where that code takes
+  // over our worker's messages. Its worker is started here and handed over as a port.
+  const scope = globalThis as {
+    window?: unknown;
+    Worker?: new (url: string, options: object) => object;
+  };
+  if (scope.window === undefined && scope.Worker && !pdfjs.GlobalWorkerOptions.workerPort)
+    pdfjs.GlobalWorkerOptions.workerPort = new scope.Worker(assets.workerUrl, {
+      type: 'module',
+    }) as never;
   return {
     pdfjs,
     cMapUrl: assets.assetFolder('cmaps'),
