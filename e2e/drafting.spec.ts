@@ -51,7 +51,9 @@ test('drafts the 前言 and keeps the 依申请公开 sentence in step with tabl
 
   await drafted.getByRole('button', { name: '按表格重新生成' }).click();
   await expect(one).not.toHaveValue(new RegExp(mine));
-  await expect(one).toHaveValue(/本年度共收到政府信息公开申请4件；其中自然人申请3件、法人或其他组织申请1件。/);
+  await expect(one).toHaveValue(
+    /本年度共收到政府信息公开申请4件；其中自然人申请3件、法人或其他组织申请1件。/,
+  );
 });
 
 test('drafts 六’s 信息处理费 statement from the fields above it', async ({ page }) => {
