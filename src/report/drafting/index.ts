@@ -13,7 +13,5 @@ export {
   recognizeDrafts,
   regenerateDraft,
   removeDraft,
-  sectionBlocks,
   syncDrafts,
 } from './sync-drafts';
-export type { SectionBlock } from './sync-drafts';

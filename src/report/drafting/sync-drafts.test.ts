@@ -15,7 +15,6 @@ import {
   recognizeDrafts,
   regenerateDraft,
   removeDraft,
-  sectionBlocks,
   syncDrafts,
 } from './sync-drafts';
 
@@ -153,17 +152,6 @@ describe('editing drafted sentences', () => {
     expect(lines.indexOf('本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。')).toBe(3);
     report = setCell(report, '四/行政复议/结果维持', '1');
     expect(report.texts.一.split('\n')[3]).toMatch(/^本年度发生因政府信息公开引起的行政复议1件/);
-  });
-
-  it('sectionBlocks shows the user’s text and each drafted sentence as its own block', () => {
-    const report = start();
-    expect(sectionBlocks(report, '一').map((b) => (b.kind === 'draft' ? b.id : b.text))).toEqual([
-      '（一）主动公开情况',
-      '一/主动公开',
-      '（二）依申请公开情况',
-      '一/依申请公开',
-      '一/复议诉讼',
-    ]);
   });
 });
 

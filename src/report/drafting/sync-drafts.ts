@@ -267,38 +267,3 @@ export function carryDrafts(carried: Report, last: Report): Report {
   }
   return next;
 }
-
-/** A section as the form shows it: the user's text, and each drafted sentence as a block. */
-export type SectionBlock =
-  | { readonly kind: 'text'; readonly text: string }
-  | {
-      readonly kind: 'draft';
-      readonly id: DraftId;
-      readonly state: DraftState['state'];
-      readonly text: string;
-    };
-
-export function sectionBlocks(report: Report, section: TextSectionId): SectionBlock[] {
-  const byText = new Map<string, { id: DraftId; state: DraftState['state'] }>();
-  for (const spec of drafts) {
-    const entry = report.drafted?.[spec.id];
-    if (entry?.text && spec.place.kind === 'section' && spec.place.section === section)
-      byText.set(entry.text, { id: spec.id, state: entry.state });
-  }
-  const blocks: SectionBlock[] = [];
-  let pending: string[] = [];
-  const flush = () => {
-    if (pending.length > 0) blocks.push({ kind: 'text', text: pending.join('\n') });
-    pending = [];
-  };
-  for (const paragraph of paragraphsOf(report.texts[section])) {
-    const draft = byText.get(paragraph);
-    if (draft) {
-      byText.delete(paragraph);
-      flush();
-      blocks.push({ kind: 'draft', ...draft, text: paragraph });
-    } else pending.push(paragraph);
-  }
-  flush();
-  return blocks;
-}
