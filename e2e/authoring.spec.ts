@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   APPLICANT_COLUMNS,
   CARRIED_IN,
@@ -15,19 +15,8 @@ import {
   startReport,
   summaryHeading,
   total,
+  paste,
 } from './report-page';
-
-/** Pastes text the way a spreadsheet's copy arrives: a real `paste` event carrying text/plain. */
-async function paste(target: Locator, text: string): Promise<void> {
-  await target.focus();
-  await target.evaluate((element, data) => {
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', data);
-    element.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 const fillTableThreeWithZeros = async (page: Page) =>
   section(page, SECTION_HEADINGS[2]).getByRole('button', { name: '空白格填0' }).click();

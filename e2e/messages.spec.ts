@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { Locator } from '@playwright/test';
 import {
   CARRIED_IN,
   DISCLOSED,
@@ -17,22 +16,12 @@ import {
   startReport,
   summaryHeading,
   total,
+  paste,
 } from './report-page';
 
 const BALANCE =
   '表三“自然人”列不平衡：“一、本年新收政府信息公开申请数量”0 件加“二、上年结转政府信息公开申请数量”0 件，共 0 件；' +
   '“（七）总计”2 件加“四、结转下年度继续办理”0 件，共 2 件，比前两项多 2 件。';
-
-async function paste(target: Locator, text: string): Promise<void> {
-  await target.focus();
-  await target.evaluate((element, data) => {
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', data);
-    element.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 test.describe('messages in the form’s words', () => {
   test('names a balance error’s rows and column by their labels and focuses the cell just edited', async ({

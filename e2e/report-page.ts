@@ -95,3 +95,15 @@ export async function fillBogang(page: Page): Promise<SaveFile> {
 /** Waits for the autosave status to say the latest change is in IndexedDB. */
 export const expectSaved = (page: Page): Promise<void> =>
   expect(page.getByRole('status').filter({ hasText: /^已保存 \d{2}:\d{2}:\d{2}$/ })).toBeVisible();
+
+/** Pastes text the way a spreadsheet's copy arrives: a real `paste` event carrying text/plain. */
+export async function paste(target: Locator, text: string): Promise<void> {
+  await target.focus();
+  await target.evaluate((element, data) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', data);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
