@@ -3,8 +3,8 @@
  * means to go on with that draft, so that is asked first. Keeping both or replacing the draft are
  * the other choices — nothing in the draft is lost without being asked.
  */
-import { useEffect, useRef } from 'react';
 import type { DraftSummary } from './drafts-store';
+import { useModalDialog } from './use-modal-dialog';
 
 interface DraftConflictDialogProps {
   readonly existing: DraftSummary;
@@ -21,16 +21,8 @@ export function DraftConflictDialog({
   onKeepBoth,
   onCancel,
 }: DraftConflictDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  const { dialog, act } = useModalDialog();
   const name = `${existing.body || '（未填机关名称）'} ${existing.year}年`;
-  const act = (then: () => void) => () => {
-    dialog.current?.close();
-    then();
-  };
   return (
     <dialog
       ref={dialog}

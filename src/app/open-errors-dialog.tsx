@@ -3,8 +3,8 @@
  * and decides: a published table that does not balance is never produced without this warning.
  * Saving the .json is never held up: saving work must always be possible.
  */
-import { useEffect, useRef } from 'react';
 import type { Issue } from '../report';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface PendingOutput {
   readonly what: string;
@@ -21,11 +21,7 @@ export function OpenErrorsDialog({
   pending: PendingOutput;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  const { dialog } = useModalDialog();
   const { what, errors, proceed } = pending;
   return (
     <dialog

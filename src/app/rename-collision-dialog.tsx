@@ -3,9 +3,9 @@
  * with another draft. Drafts are stored under keys of their own, so nothing is overwritten either
  * way; the user is asked whether both are meant, and keeps both unless choosing otherwise.
  */
-import { useEffect, useRef } from 'react';
 import { deleteDraft } from './drafts-store';
 import type { DraftSummary } from './drafts-store';
+import { useModalDialog } from './use-modal-dialog';
 
 interface RenameCollisionDialogProps {
   readonly other: DraftSummary;
@@ -18,16 +18,8 @@ export function RenameCollisionDialog({
   onKeepBoth,
   onOpenOther,
 }: RenameCollisionDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  const { dialog, act } = useModalDialog();
   const name = `${other.body} ${other.year}年`;
-  const act = (then: () => void) => () => {
-    dialog.current?.close();
-    then();
-  };
   return (
     <dialog
       ref={dialog}
