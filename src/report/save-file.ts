@@ -5,7 +5,7 @@
  * Chinese messages naming each bad field. A field over its length limit (limits.ts) is read and left
  * to check() to name; only one many times over is refused.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { asLastYear } from './carry';
 import { draftIds } from './drafting/draft-state';
 import { LENGTH_LIMITS, REFUSE_FACTOR } from './limits';
@@ -36,14 +36,16 @@ export type ParseResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-const text = (max: number) => z.string().max(max).default('');
+const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
 
 /** The zod schema of a save file for a compiled format: one optional string per declared cell. */
 export function buildSaveFileSchema(index: FormatIndex) {
   const format = index.id;
   const cellMap = (addresses: readonly string[]) =>
     z.strictObject(
-      Object.fromEntries(addresses.map((a) => [a, z.string().max(MAX_CELL).optional()])),
+      Object.fromEntries(
+        addresses.map((a) => [a, z.optional(z.string().check(z.maxLength(MAX_CELL)))]),
+      ),
     );
   return z.strictObject({
     kind: z.literal(SAVE_KIND),
@@ -51,29 +53,32 @@ export function buildSaveFileSchema(index: FormatIndex) {
     format: z.literal(format),
     meta: z.strictObject({
       ...Object.fromEntries(metaFields.map((f) => [f.id, text(MAX_META)])),
-      year: z.int().min(FIRST_YEAR).max(LAST_YEAR),
+      year: z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR)),
     }),
     texts: z.strictObject(Object.fromEntries(textSectionIds.map((id) => [id, text(MAX_TEXT)]))),
     cells: cellMap(index.inputs.map((c) => c.address)),
-    stated: cellMap(index.computed.map((c) => c.address)).default({}),
-    acknowledged: z.record(z.string().max(MAX_META), z.string().max(MAX_META)).default({}),
+    stated: z._default(cellMap(index.computed.map((c) => c.address)), {}),
+    acknowledged: z._default(
+      z.record(z.string().check(z.maxLength(MAX_META)), z.string().check(z.maxLength(MAX_META))),
+      {},
+    ),
     /** What 六 states about 信息处理费, keyed by the fields' addresses (`六/信息处理费/…`). */
-    fees: cellMap(feeFields.map(feeAddress)).optional(),
+    fees: z.optional(cellMap(feeFields.map(feeAddress))),
     /** Which sentences the app drafted and whether the user has since edited them. */
-    drafted: z
-      .strictObject(
+    drafted: z.optional(
+      z.strictObject(
         Object.fromEntries(
           draftIds.map((id) => [
             id,
-            z
-              .strictObject({ state: z.enum(['drafted', 'edited']), text: text(MAX_TEXT) })
-              .optional(),
+            z.optional(
+              z.strictObject({ state: z.enum(['drafted', 'edited']), text: text(MAX_TEXT) }),
+            ),
           ]),
         ),
-      )
-      .optional(),
+      ),
+    ),
     /** Last year's report, a save file of its own (its format may differ); parsed on its own. */
-    lastYear: z.looseObject({}).optional(),
+    lastYear: z.optional(z.looseObject({})),
   });
 }
 
