@@ -4,6 +4,9 @@
  */
 export * from './spec';
 export * from './cell-value';
+export { foldWidth, halfWidthDigits } from './full-width';
+export { squashSpaces, withoutSpaces } from './spaces';
+export { NOT_REVISION, YEAR_DIGITS, reportYearIn, yearOfDigits, yearsIn } from './years';
 export type { Report, ReportMeta } from './report';
 export { emptyReport } from './empty-report';
 export { reportFromCells } from './report-from-cells';
@@ -41,12 +44,5 @@ export {
   table4Layout,
 } from './table-layout';
 export type { LayoutCell, LayoutRow, SpanCell, TableLayout } from './table-layout';
-export {
-  emWidth,
-  paragraphParts,
-  paragraphsOf,
-  squashSpaces,
-  titleLines,
-  titleParts,
-} from './document-text';
+export { emWidth, paragraphParts, paragraphsOf, titleLines, titleParts } from './document-text';
 export type { ParagraphParts } from './document-text';

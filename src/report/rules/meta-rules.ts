@@ -1,13 +1,14 @@
 /** Rules on the title, body and format (spec §3, "across sections"). */
 import { FORMAT_FIELD, YEAR_FIELD, metaAddress } from '../fields';
 import { formatForYear, formatSpecs } from '../spec';
-import { periodYears, yearsIn } from '../text-heuristics';
+import { periodYears } from '../text-heuristics';
+import { withoutSpaces } from '../spaces';
+import { yearsIn } from '../years';
 import type { Rule } from './rule';
 
 const TITLE = metaAddress('title');
 const BODY = metaAddress('body');
 const PREFACE = metaAddress('preface');
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export const bodyMissing: Rule = {
   id: 'M-BODY-MISSING',
@@ -15,7 +16,7 @@ export const bodyMissing: Rule = {
   description: '须写明机关全称。',
   reads: () => [BODY],
   run: ({ report }) =>
-    squash(report.meta.body) ? [] : [{ addresses: [BODY], message: '没有填写机关全称。' }],
+    withoutSpaces(report.meta.body) ? [] : [{ addresses: [BODY], message: '没有填写机关全称。' }],
 };
 
 export const formatYear: Rule = {
@@ -44,7 +45,7 @@ export const titleMissing: Rule = {
   description: '报告应有标题：<机关全称><年份>年政府信息公开工作年度报告。',
   reads: () => [TITLE],
   run: ({ report }) =>
-    squash(report.meta.title) ? [] : [{ addresses: [TITLE], message: '报告没有标题。' }],
+    withoutSpaces(report.meta.title) ? [] : [{ addresses: [TITLE], message: '报告没有标题。' }],
 };
 
 export const titleYear: Rule = {
@@ -54,7 +55,7 @@ export const titleYear: Rule = {
   reads: () => [TITLE, YEAR_FIELD],
   run: ({ report }) => {
     const { title, year } = report.meta;
-    if (!squash(title)) return [];
+    if (!withoutSpaces(title)) return [];
     const years = yearsIn(title);
     if (years.includes(year)) return [];
     return [
@@ -75,8 +76,8 @@ export const titleBody: Rule = {
   description: '标题中应写明机关全称。',
   reads: () => [TITLE, BODY],
   run: ({ report }) => {
-    const title = squash(report.meta.title);
-    const body = squash(report.meta.body);
+    const title = withoutSpaces(report.meta.title);
+    const body = withoutSpaces(report.meta.body);
     if (!title || !body || title.includes(body)) return [];
     return [{ addresses: [TITLE, BODY], message: `标题中没有机关全称“${body}”。` }];
   },
