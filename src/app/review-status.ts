@@ -5,7 +5,7 @@
  * findings, never worked out again here.
  */
 import { check, formatIndex, metaAddress, paragraphsOf, sections, textAddress } from '../report';
-import type { Issue, Report, SectionId } from '../report';
+import type { Issue, Report, RuleId, SectionId } from '../report';
 
 export type ReadStatus = 'ok' | 'partial' | 'failed';
 
@@ -34,7 +34,7 @@ export const STATUS_LABEL: Readonly<Record<ReadStatus, string>> = {
 };
 
 /** Blank and unreadable cells are shown as unread or blank; these errors say figures disagree. */
-const NOT_DISAGREEMENT = new Set(['CELL-BLANK', 'CELL-INVALID']);
+const NOT_DISAGREEMENT = new Set<RuleId>(['CELL-BLANK', 'CELL-INVALID']);
 
 export function reviewStatus(report: Report, unreadAddresses: readonly string[]): ReviewStatus {
   const index = formatIndex(report.format);

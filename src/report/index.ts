@@ -25,7 +25,7 @@ export type { Issue } from './check';
 export { rules } from './rules';
 export { LENGTH_LIMITS, lengthOf } from './limits';
 export type { LengthLimitKind } from './limits';
-export type { Rule, Severity } from './rules';
+export type { Rule, RuleId, Severity } from './rules';
 export { FORMAT_FIELD, YEAR_FIELD, fieldAddresses, metaAddress, textAddress } from './fields';
 export {
   FORMAT_VERSION,

@@ -5,15 +5,8 @@
  * else walks the declaration to find cells.
  */
 import { formatSpecs } from './formats';
-import type {
-  CellKind,
-  FormatId,
-  FormatSpec,
-  GridNode,
-  GridRow,
-  Table3Spec,
-  TableId,
-} from './types';
+import type { CellKind, FormatId, FormatSpec, GridNode, GridRow, Table3Spec } from './types';
+import type { TableId } from './sections';
 
 export interface CellFact {
   /** The stable address of spec §7, e.g. `三/24/总计`. */

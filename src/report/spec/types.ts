@@ -99,10 +99,6 @@ export interface Table4Spec {
   readonly columns: readonly CaseColumn[];
 }
 
-export type TableId = '二' | '三' | '四';
-export type TextSectionId = '一' | '五' | '六';
-export type SectionId = TextSectionId | TableId;
-
 export interface FormatSpec {
   readonly id: FormatId;
   /** The notice that fixes this format. */

@@ -1,0 +1,25 @@
+/**
+ * Ids are literal unions derived from the declaration (issue #12 item 6): a misspelt id fails to
+ * compile. `npm run typecheck` checks this file (tsconfig.node.json); each `@ts-expect-error` line
+ * fails the typecheck if the misspelt id it holds ever compiles. The assertions are type-level only.
+ */
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Issue, RuleId, SectionId, TableId, TextSectionId } from '.';
+
+describe('typed ids', () => {
+  it('takes the rule ids of the declared rules and no other', () => {
+    expectTypeOf<'T3-BALANCE'>().toExtend<RuleId>();
+    expectTypeOf<'Y-CARRY-IN'>().toExtend<RuleId>();
+    // @ts-expect-error a misspelt rule id
+    expectTypeOf<'T3-BALANSE'>().toExtend<RuleId>();
+    expectTypeOf<Issue['ruleId']>().toEqualTypeOf<RuleId>();
+  });
+
+  it('takes the section ids of the declared sections and no other', () => {
+    expectTypeOf<SectionId>().toEqualTypeOf<'一' | '二' | '三' | '四' | '五' | '六'>();
+    expectTypeOf<TextSectionId>().toEqualTypeOf<'一' | '五' | '六'>();
+    expectTypeOf<TableId>().toEqualTypeOf<'二' | '三' | '四'>();
+    // @ts-expect-error a section the report does not have
+    expectTypeOf<'七'>().toExtend<SectionId>();
+  });
+});
