@@ -4,7 +4,7 @@
  * is the report check() meets most often once an office has finished writing.
  */
 import { defaultTitle, derive, emptyReport, formatIndex } from '../src/report';
-import type { CellFact, Report } from '../src/report';
+import type { CellFact, Report, RowId } from '../src/report';
 
 const YEAR = 2021;
 const BODY = '寻乌县留车镇人民政府';
@@ -83,7 +83,7 @@ export function balancedReport(): Report {
     cells,
   };
   const derived = derive(report);
-  const total = (table: '三' | '四', rowId: string) =>
+  const total = (table: '三' | '四', rowId: RowId) =>
     derived.get(index.address(table, rowId, 'total')) ?? 0;
   const lawsuits = total('四', 'directSuit') + total('四', 'suitAfterReview');
   return { ...report, texts: texts(total('三', 'received'), total('四', 'review'), lawsuits) };

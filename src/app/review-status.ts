@@ -4,8 +4,8 @@
  * read (`unread`: cell and field addresses) and from check() — inconsistencies are the rules'
  * findings, never worked out again here.
  */
-import { check, formatIndex, metaAddress, sections, textAddress } from '../report';
-import type { Issue, Report, SectionId } from '../report';
+import { check, formatIndex, metaAddress, paragraphsOf, sections, textAddress } from '../report';
+import type { Issue, Report, RuleId, SectionId } from '../report';
 
 export type ReadStatus = 'ok' | 'partial' | 'failed';
 
@@ -34,7 +34,7 @@ export const STATUS_LABEL: Readonly<Record<ReadStatus, string>> = {
 };
 
 /** Blank and unreadable cells are shown as unread or blank; these errors say figures disagree. */
-const NOT_DISAGREEMENT = new Set(['CELL-BLANK', 'CELL-INVALID']);
+const NOT_DISAGREEMENT = new Set<RuleId>(['CELL-BLANK', 'CELL-INVALID']);
 
 export function reviewStatus(report: Report, unreadAddresses: readonly string[]): ReviewStatus {
   const index = formatIndex(report.format);
@@ -60,7 +60,7 @@ export function reviewStatus(report: Report, unreadAddresses: readonly string[])
   for (const section of sections) {
     if (section.kind === 'text') {
       const missing = unread.has(textAddress(section.id));
-      const paragraphs = report.texts[section.id].split('\n').filter((p) => p.trim()).length;
+      const paragraphs = paragraphsOf(report.texts[section.id]).length;
       parts.push({
         id: section.id,
         name: section.heading,

@@ -74,9 +74,13 @@ describe('tableLines', () => {
             ? { ...node, children: [...node.children, { type: 'row', id: 'new', label: '9.新增' }] }
             : { ...node, children: withRow(node.children) },
       );
+    // The variant's new row id is not among the declared ones (a literal union): cast.
     const variant: FormatSpec = {
       ...declared,
-      table3: { ...declared.table3, rows: withRow(declared.table3.rows) },
+      table3: {
+        ...declared.table3,
+        rows: withRow(declared.table3.rows) as FormatSpec['table3']['rows'],
+      },
     };
     const lines = tableLines('三', compileFormat(variant), address);
     const at = lines.findIndex((l) => l.startsWith('\t\t9.新增\t三/13/自然人\t'));

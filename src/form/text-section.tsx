@@ -3,7 +3,7 @@
  * under it, and for 六 the standard no-fee sentence insertable with one click.
  */
 import { useFormContext } from 'react-hook-form';
-import { NO_FEE_SENTENCE, textAddress } from '../report';
+import { NO_FEE_SENTENCE, paragraphsOf, textAddress } from '../report';
 import type { Report, TextSection as TextSectionSpec } from '../report';
 import { CellMarker, useCellIssues } from './cell-marker';
 import { domIdOf, messageIdOf } from './dom-ids';
@@ -15,13 +15,7 @@ export function TextSection({ section }: { section: TextSectionSpec }) {
   const encoded = useCellIssues(address);
   const lastYear = useLastYear()?.report;
   /** spec §4: last year's 五 problems are the checklist for this year's 上年度问题整改. */
-  const lastProblems =
-    section.id === '五'
-      ? (lastYear?.texts.五 ?? '')
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean)
-      : [];
+  const lastProblems = section.id === '五' ? paragraphsOf(lastYear?.texts.五 ?? '') : [];
   const name = `texts.${section.id}` as const;
   const guidanceId = `guidance-${section.id}`;
   const insertNoFee = () => {

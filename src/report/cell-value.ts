@@ -5,6 +5,7 @@
  *
  * Blank is not zero (spec §3): a blank cell is "not filled yet", reported by CELL-BLANK.
  */
+import { foldWidth } from './full-width';
 import type { CellKind } from './spec';
 
 /** More digits than this in a count is almost certainly a typing or paste error. */
@@ -19,23 +20,15 @@ export type ParsedCell =
   | { readonly state: 'ok'; readonly value: number; readonly text: string }
   | { readonly state: 'invalid'; readonly problem: CellProblem; readonly message: string };
 
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const SPACES = /[\s\u00A0\u3000\u200B\uFEFF]+/g;
 const MINUS = /[\u2212\u2012\u2013\uFE63]/g;
 
-/** Full-width digits (０-９, as a Chinese IME types them) to ASCII digits; nothing else changes. */
-export const halfWidthDigits = (text: string): string =>
-  text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-
 /**
- * Full-width ASCII (０-９, ＋, －, ．) to half-width, minus variants to `-`, all spaces removed, and
+ * Full-width forms (０-９, ＋, －, ．) folded (foldWidth), minus variants to `-`, all spaces removed, and
  * thousands separators dropped when they are well-formed (`1,234`).
  */
 export function normalizeNumberText(raw: string): string {
-  const text = raw
-    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(MINUS, '-')
-    .replace(SPACES, '');
+  const text = foldWidth(raw).replace(MINUS, '-').replace(SPACES, '');
   return /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replaceAll(',', '') : text;
 }
 

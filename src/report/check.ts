@@ -10,10 +10,10 @@ import { evaluate } from './derive';
 import type { Report } from './report';
 import type { FormatIndex } from './spec';
 import { rules } from './rules';
-import type { RuleContext, Severity } from './rules';
+import type { RuleContext, RuleId, Severity } from './rules';
 
 export interface Issue {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly severity: Severity;
   /** Cells (spec §7) and text fields the issue is about; the first is where to go to fix it. */
   readonly addresses: readonly string[];

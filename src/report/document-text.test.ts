@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emWidth,
-  paragraphParts,
-  paragraphsOf,
-  squashSpaces,
-  titleLines,
-  titleParts,
-} from './document-text';
+import { emWidth, paragraphParts, paragraphsOf, titleLines, titleParts } from './document-text';
 
 describe('paragraphsOf', () => {
   it('splits at every kind of line break and drops blank lines', () => {
     expect(paragraphsOf('  甲。\r\n\r\n乙。\r丙。\n  \n')).toEqual(['甲。', '乙。', '丙。']);
-  });
-});
-
-describe('squashSpaces', () => {
-  it('joins lines and ideographic spaces into single spaces', () => {
-    expect(squashSpaces(' 某镇\n2024年\u3000报告 ')).toBe('某镇 2024年 报告');
   });
 });
 

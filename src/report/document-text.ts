@@ -5,6 +5,7 @@
  * run-in (`（一）主动公开情况。全年主动公开……`, bogang-2021, hongze-2023), so only the phrase up to
  * its full stop is the heading and the rest of the line is body text.
  */
+import { squashSpaces } from './spaces';
 import { TITLE_SUFFIX } from './spec';
 
 /** Paragraphs of a text as the documents print them: one per line, trimmed, blank lines dropped. */
@@ -13,9 +14,6 @@ export const paragraphsOf = (text: string): string[] =>
     .split(/\r\n|\r|\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-
-/** Runs of whitespace (line breaks, ideographic spaces) as one space, trimmed: a one-line field. */
-export const squashSpaces = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * `（一）主动公开情况。` (or `(一)`, as published reports also write it, spec §6): the numbered
@@ -50,9 +48,15 @@ export function titleParts(title: string): string[] {
   return [flat.slice(0, tail.index).trim(), tail[0]];
 }
 
-/** Width in ems as set in a CJK face: ASCII (Latin digits, letters) half, everything else full. */
-export const emWidth = (text: string): number =>
-  [...text].reduce((sum, ch) => sum + (ch <= '\u007e' ? 0.5 : 1), 0);
+/**
+ * Width in ems as set in a CJK face: ASCII (Latin digits, letters) half, everything else full.
+ * A loop, not a spread into an array: the readers measure every line of a file, however long.
+ */
+export function emWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch <= '\u007e' ? 0.5 : 1;
+  return width;
+}
 
 /**
  * The title's lines for a line of `emsPerLine` ems (the .docx, which cannot wrap by meaning on its

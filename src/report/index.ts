@@ -4,6 +4,9 @@
  */
 export * from './spec';
 export * from './cell-value';
+export { foldWidth, halfWidthDigits } from './full-width';
+export { squashSpaces, withoutSpaces } from './spaces';
+export { NOT_REVISION, YEAR_DIGITS, reportYearIn, yearOfDigits, yearsIn } from './years';
 export type { Report, ReportMeta } from './report';
 export { emptyReport } from './empty-report';
 export { reportFromCells } from './report-from-cells';
@@ -22,7 +25,7 @@ export type { Issue } from './check';
 export { rules } from './rules';
 export { LENGTH_LIMITS, lengthOf } from './limits';
 export type { LengthLimitKind } from './limits';
-export type { Rule, Severity } from './rules';
+export type { Rule, RuleId, Severity } from './rules';
 export { FORMAT_FIELD, YEAR_FIELD, fieldAddresses, metaAddress, textAddress } from './fields';
 export {
   FORMAT_VERSION,
@@ -41,12 +44,5 @@ export {
   table4Layout,
 } from './table-layout';
 export type { LayoutCell, LayoutRow, SpanCell, TableLayout } from './table-layout';
-export {
-  emWidth,
-  paragraphParts,
-  paragraphsOf,
-  squashSpaces,
-  titleLines,
-  titleParts,
-} from './document-text';
+export { emWidth, paragraphParts, paragraphsOf, titleLines, titleParts } from './document-text';
 export type { ParagraphParts } from './document-text';

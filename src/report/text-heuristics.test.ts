@@ -11,7 +11,6 @@ import {
   reportsFeeNotices,
   reviewMention,
   saysNoApplications,
-  yearsIn,
 } from './text-heuristics';
 
 describe('clauses', () => {
@@ -160,17 +159,6 @@ describe('placeholderIn', () => {
 
   it('finds nothing in a finished text', () => {
     expect(placeholderIn('全年主动公开信息172条。')).toBeUndefined();
-  });
-});
-
-describe('yearsIn', () => {
-  it.each([
-    ['寻乌县留车镇人民政府2021年政府信息公开工作年度报告', [2021]],
-    ['某镇２０２０年报告', [2020]],
-    ['某镇二〇二一年报告', [2021]],
-    ['郑郭镇政府信息公开工作年度报告', []],
-  ] as const)('reads the years of %j', (title, years) => {
-    expect(yearsIn(title)).toEqual(years);
   });
 });
 

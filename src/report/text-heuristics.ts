@@ -3,7 +3,9 @@
  * free, so these only look for plain statements; every rule that uses them is a warning the user
  * can confirm. Kept apart from the rules so each pattern is written once and tested on its own.
  */
-import { halfWidthDigits } from './cell-value';
+import { halfWidthDigits } from './full-width';
+import { withoutSpaces } from './spaces';
+import { yearsIn } from './years';
 /** Splits text into clauses at Chinese and Western sentence punctuation and line breaks. */
 export const clauses = (text: string): string[] =>
   text
@@ -11,11 +13,9 @@ export const clauses = (text: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-const compact = (text: string) => text.replace(/[\s\u3000]+/g, '');
-
 /** True when the text says nothing: empty, `无`, `暂无`, `没有`, with or without a full stop. */
 export const isNone = (text: string): boolean =>
-  /^(无|暂无|没有|无。|\/|／)?[。.]?$/.test(compact(text));
+  /^(无|暂无|没有|无。|\/|／)?[。.]?$/.test(withoutSpaces(text));
 
 const PART_HEADING =
   /^\s*(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[、.．])/;
@@ -46,7 +46,7 @@ const SAYS_NONE_RECEIVED =
 
 /** The application part says none was received. */
 export const saysNoApplications = (part: string): boolean =>
-  isNone(part) || SAYS_NONE_RECEIVED.test(compact(halfWidthDigits(part)));
+  isNone(part) || SAYS_NONE_RECEIVED.test(withoutSpaces(halfWidthDigits(part)));
 
 /**
  * Numbers of applications the text quotes (`收到政府信息公开申请5件`). Years (`2021年`) and counts of
@@ -57,7 +57,7 @@ export function quotedApplicationCounts(part: string): number[] {
   const counts: number[] = [];
   const pattern =
     /(收到|受理|新收|办理|接收)[^。；，,]{0,20}?(\d+)(件|个|份|宗)(?!工作日|月|小时)/g;
-  for (const match of compact(halfWidthDigits(part)).matchAll(pattern))
+  for (const match of withoutSpaces(halfWidthDigits(part)).matchAll(pattern))
     counts.push(Number(match[2]));
   return counts;
 }
@@ -79,7 +79,7 @@ export type ReviewMention = 'none-stated' | 'cases-stated' | 'silent';
  * A line break ends a clause, so a heading line never runs into the figures of the next paragraph.
  */
 export function reviewMention(text: string): ReviewMention {
-  const flat = compact(halfWidthDigits(text.replace(/\r?\n/g, '。')));
+  const flat = withoutSpaces(halfWidthDigits(text.replace(/\r?\n/g, '。')));
   if (!REVIEW_WORDS.test(flat)) return 'silent';
   if (REVIEW_COUNT.test(flat)) return 'cases-stated';
   return REVIEW_NONE.test(flat) ? 'none-stated' : 'silent';
@@ -102,7 +102,7 @@ const FEE_COLLECTED = /(?<!未|没有)(收取|收缴|缴纳)[^，,]{0,12}?(?<!\d
  */
 export const reportsFeeNotices = (text: string): boolean =>
   clauses(halfWidthDigits(text)).some((clause) => {
-    const flat = compact(clause);
+    const flat = withoutSpaces(clause);
     const notices =
       /(收费|缴费)通知/.test(flat) && SOME_NOTICES.test(flat) && !NOTICE_DENIED.test(flat);
     return notices || FEE_COLLECTED.test(flat);
@@ -116,28 +116,6 @@ const PLACEHOLDERS =
 /** The placeholder or template wording found in the text, if any. */
 export const placeholderIn = (text: string): string | undefined => PLACEHOLDERS.exec(text)?.[0];
 
-const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
-/** Four-digit years written in a title (`2021年`, `２０２１年`, `二〇二一年`). */
-export function yearsIn(text: string): number[] {
-  const ascii = halfWidthDigits(text).replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (w) =>
-    [...w].map((c) => CHINESE_DIGITS[c]).join(''),
-  );
-  return [...ascii.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
-}
-
 /**
  * The years a text states for the statistics period (spec §3: `统计期限自2023年1月1日起至2023年12月31日止`):
  * years in a clause that names the 统计期限/统计时限/统计期间 or spans a period `自…至…`.
@@ -146,10 +124,10 @@ export function periodYears(text: string): number[] {
   return (
     clauses(text)
       .filter((c) => /统计(期限|时限|期间|时间|范围)|自[^至]{0,20}年[^至]{0,20}至/.test(c))
-      // A law's revision year (`条例（2019年修订）`) in the same sentence is no period.
-      .flatMap((c) => yearsIn(c.replace(/\d{4}\s*年\s*(修订|修正)/g, '')))
+      // yearsIn leaves out a law's revision year (`条例（2019年修订）`) in the same sentence.
+      .flatMap((c) => yearsIn(c))
   );
 }
 
 /** Text compared for "identical to last year": whitespace and punctuation width ignored. */
-export const comparableText = (text: string): string => compact(text);
+export const comparableText = (text: string): string => withoutSpaces(text);

@@ -9,7 +9,7 @@
  * by label: ../word/visible-figures.ts), or like a published text when the page prints the tables
  * one cell per paragraph (../published-txt). Never throws; never guesses a figure.
  */
-import { formatIndex } from '../../report';
+import { formatIndex, withoutSpaces } from '../../report';
 import type { TableId } from '../../report';
 import type { ReaderResult } from '../reader';
 import { detectFormat } from '../printed/detect-format';
@@ -81,7 +81,7 @@ function article(blocks: readonly PageBlock[]) {
 const tabRows = (table: WordTable) =>
   table.grid.map((row) =>
     row
-      .map((cell, column) => (cell && cell.column === column ? cell.text.replace(/\s+/g, '') : ''))
+      .map((cell, column) => (cell && cell.column === column ? withoutSpaces(cell.text) : ''))
       .join('\t'),
   );
 

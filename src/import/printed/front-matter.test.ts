@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { reportYearIn } from '../../report';
 import {
   bodyFromParagraph,
   bodyFromTitle,
   fullerBody,
   readFrontMatter,
-  yearIn,
   yearInFileName,
 } from './front-matter';
 
@@ -44,18 +44,7 @@ describe('bodyFromParagraph', () => {
   });
 });
 
-describe('yearIn', () => {
-  it.each([
-    ['柘城县伯岗镇人民政府2021年政府信息公开工作年度报告', 2021],
-    ['留车镇人民政府２０２２年政府信息公开工作年度报告', 2022],
-    ['城关街道办事处二〇二〇年度政府信息公开工作年度报告', 2020],
-    ['2018年以来，特别是2020年', 2020],
-    ['郑郭镇政府信息公开工作年度报告', null],
-    ['共公开信息12021条', null],
-  ])('reads %s as %s', (text, year) => {
-    expect(yearIn(text)).toBe(year);
-  });
-
+describe('yearInFileName', () => {
   it('reads a year in a file name', () => {
     expect(yearInFileName('伯岗镇2021年报.txt')).toBe(2021);
     expect(yearInFileName('report-2020-final.txt')).toBe(2020);
@@ -93,7 +82,7 @@ describe('readFrontMatter on titles printed on two lines and pages with chrome',
       preface: '本报告根据《中华人民共和国政府信息公开条例》编制。',
     });
     expect(bodyFromTitle(front.title)).toBe('淮安市人民政府');
-    expect(yearIn(front.title)).toBe(2024);
+    expect(reportYearIn(front.title)).toBe(2024);
   });
 
   it('joins a title whose second line is only the report’s name', () => {

@@ -7,27 +7,24 @@
  *   人民政府/政府/办事处 that is the subject of 一's first paragraph;
  * - year: from the title, else the first `20xx年` in 一, else the file name.
  */
-import { FIRST_YEAR } from '../../report';
+import { FIRST_YEAR, YEAR_DIGITS, withoutSpaces } from '../../report';
 import { clean } from './labels';
 import { isChromeLine, isMetadataLabel } from './page-furniture';
 import { proseParagraphs } from './prose-lines';
 
 /** Longer lines are paragraphs, not titles. */
 const MAX_TITLE_LENGTH = 80;
-/** Four digits, ASCII, full-width or Chinese (`二〇二一`). */
-const DIGITS = '(?<![0-9０-９])(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})';
 const REPORT_SUFFIX = /(?:信息|政务)公开(?:工作)?(?:年度)?报告$/;
-const LEADING_YEAR = new RegExp(`^${DIGITS}年度?`);
-const TRAILING_YEAR = new RegExp(`(?:关于)?${DIGITS}年度?(?:政府)?$`);
-const YEARS = new RegExp(`(${DIGITS})\\s*年`, 'g');
+const LEADING_YEAR = new RegExp(`^${YEAR_DIGITS}年度?`);
+const TRAILING_YEAR = new RegExp(`(?:关于)?${YEAR_DIGITS}年度?(?:政府)?$`);
 /** A body's name opening a sentence: a place (镇, 乡, 街道, 县, 市, 区) and its 人民政府/政府/办事处. */
 const BODY_NAME = /^[\u4e00-\u9fff]{1,30}?(?:镇|乡|街道|县|市|区)(?:人民政府|政府|办事处)/;
 /** `我镇政府`, or a sentence that opens with what it does (`紧紧围绕县政府中心工作`): not a name. */
 const NOT_A_NAME = /^[我本该]|围绕|按照|根据|坚持|贯彻|落实|认真|紧紧|全面|积极|进一步/;
 /** `2021年，`, `2021年以来，`, `一年来，`: the time phrase before the paragraph's subject. */
-const LEADING_TIME =
-  /^(?:[0-9０-９〇零一二三四五六七八九]{4}\s*年度?|一年来|今年以来|本年度)[^，,。]{0,6}[，,]\s*/;
-const CHINESE_DIGITS = '〇一二三四五六七八九';
+const LEADING_TIME = new RegExp(
+  `^(?:${YEAR_DIGITS}\\s*年度?|一年来|今年以来|本年度)[^，,。]{0,6}[，,]\\s*`,
+);
 
 export interface FrontMatter {
   readonly title: string;
@@ -113,7 +110,7 @@ export function fullerBody(body: string, text: string): string {
 const PLACES = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|盟|地区|县|旗|区))+$/;
 
 export function bodyFromTitle(title: string): string {
-  const squashed = title.replace(/\s+/g, '');
+  const squashed = withoutSpaces(title);
   const named = squashed.replace(REPORT_SUFFIX, '');
   if (named === squashed) return '';
   // `2021年XX镇人民政府政府信息公开…`
@@ -133,25 +130,6 @@ export function bodyFromTitle(title: string): string {
 export function bodyFromParagraph(paragraph: string): string {
   const name = BODY_NAME.exec(paragraph.replace(LEADING_TIME, ''))?.[0] ?? '';
   return NOT_A_NAME.test(name) ? '' : name;
-}
-
-const yearOf = (digits: string) =>
-  Number(
-    [...digits.normalize('NFKC')]
-      .map((c) => {
-        const chinese = CHINESE_DIGITS.indexOf(c === '零' ? '〇' : c);
-        return chinese >= 0 ? String(chinese) : c;
-      })
-      .join(''),
-  );
-
-/** The first report year (FIRST_YEAR–2099) written `20xx年` in `text`, or null. */
-export function yearIn(text: string): number | null {
-  for (const match of text.matchAll(YEARS)) {
-    const year = yearOf(match[1] ?? '');
-    if (year >= FIRST_YEAR && year <= 2099) return year;
-  }
-  return null;
 }
 
 /** A year in a file name (`伯岗镇2021年报.txt`, `report-2021.txt`), or null. */

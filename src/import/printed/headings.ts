@@ -7,7 +7,7 @@
  * official order, so a table row such as `四、结转下年度继续办理` or a sub-heading repeating a title
  * later in the text is never mistaken for one.
  */
-import { sections } from '../../report';
+import { foldWidth, sections } from '../../report';
 import type { SectionId } from '../../report';
 import { headingAliases } from './aliases';
 import { labelKey } from './labels';
@@ -53,7 +53,7 @@ const NUMBERED_HEADING =
 const MAX_MEANING_LENGTH = 36;
 
 function sectionByMeaning(line: string): SectionId | undefined {
-  const text = line.normalize('NFKC').trim();
+  const text = foldWidth(line).trim();
   if (text.length > MAX_MEANING_LENGTH) return undefined;
   const match = NUMBERED_HEADING.exec(text);
   if (!match) return undefined;

@@ -1,11 +1,11 @@
 /**
  * How a printed label is compared with the declaration's. Published reports print the official
  * labels with full- or half-width brackets and punctuation, stray and ideographic spaces, full-width
- * digits and hand-added unit notes (spec §6), so both sides are reduced to a key: NFKC (full-width →
- * half-width), unit notes dropped, every space, punctuation mark and symbol removed. Numbers inside
+ * digits and hand-added unit notes (spec §6), so both sides are reduced to a key: width folded
+ * (foldWidth), unit notes dropped, every space, punctuation mark and symbol removed. Numbers inside
  * a label (`1.属于国家秘密`, `（一）予以公开`) stay, so sibling rows keep distinct keys.
  */
-import { normalizeNumberText } from '../../report';
+import { foldWidth, normalizeNumberText, withoutSpaces } from '../../report';
 import { labelAliases } from './aliases';
 
 /**
@@ -21,7 +21,7 @@ const NOT_IN_KEY = /[\s\p{P}\p{S}]/gu;
 /** `/`, `-`, `—` (and their full-width forms): "nothing to report", read as a blank cell. */
 const BLANK_MARK = /^[/／\\\-－−–—―─]+$/;
 
-const plainKey = (text: string) => dropUnitNotes(text.normalize('NFKC')).replace(NOT_IN_KEY, '');
+const plainKey = (text: string) => dropUnitNotes(foldWidth(text)).replace(NOT_IN_KEY, '');
 
 const aliasKeys = new Map(
   Object.entries(labelAliases).map(([printed, official]) => [
@@ -53,16 +53,22 @@ export function labelKey(text: string): string {
 
 /** A cell that is only a unit note, such as a line `（单位：万元）` added under a table. */
 export function isUnitNote(text: string): boolean {
-  const plain = text.normalize('NFKC').trim();
+  const plain = foldWidth(text).trim();
   if (/^单位[:：]/.test(plain)) return true;
   return dropUnitNotes(plain) !== plain && labelKey(plain) === '';
 }
 
-export const isBlankMark = (text: string): boolean => BLANK_MARK.test(text.replace(/\s+/g, ''));
+export const isBlankMark = (text: string): boolean => BLANK_MARK.test(withoutSpaces(text));
+
+/**
+ * What a figure starts with, at any width: a digit or a sign after spaces. Tested first because
+ * folding (NFKC) a whole line of prose, 4 MB in a hostile file, only to find it is no figure, costs.
+ */
+const FIGURE_START = /^[\s\u200B]*[+\-\u2212\u2012\u2013\uFE63\uFF0B\uFF0D0-9\uFF10-\uFF19]/;
 
 /** Looks like a figure (digits, sign, decimal point), readable or not: never part of a label. */
 export const looksNumeric = (text: string): boolean =>
-  /^[+-]?\d[\d.]*$/.test(normalizeNumberText(text));
+  FIGURE_START.test(text) && /^[+-]?\d[\d.]*$/.test(normalizeNumberText(text));
 
 const SPACE = /[\s\u200B]/;
 

@@ -6,6 +6,7 @@
  * (`当前位置：首页 > 政务公开`), tool links (`【打印本页】`, `【关闭窗口】`, `字号：大 中 小`) and what
  * follows the article (`相关文章`, `上一篇`, `版权所有`, `网站标识码`).
  */
+import { foldWidth, squashSpaces } from '../../report';
 
 const DASH = '-－–—―─~～';
 const PAGE_NUMBER = new RegExp(
@@ -14,7 +15,7 @@ const PAGE_NUMBER = new RegExp(
 
 /** `-5-`, `— 5 —`, `第5页`, `第 5 页 共 12 页`, `5/12`: a page number, not text. */
 export const isPageNumber = (line: string): boolean =>
-  PAGE_NUMBER.test(line.trim().normalize('NFKC').replace(/\s+/g, ' '));
+  PAGE_NUMBER.test(squashSpaces(foldWidth(line)));
 
 /** The labels of a government page's metadata block (政府信息公开目录 fields). */
 const METADATA_LABELS =

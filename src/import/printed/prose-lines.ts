@@ -6,6 +6,7 @@
  * sentence punctuation, and the next neither indented nor starting a numbered heading. Page numbers
  * (`-5-`) between the lines are dropped. Anything else stays one paragraph per line, as printed.
  */
+import { emWidth } from '../../report';
 import { clean } from './labels';
 import { isPageNumber } from './page-furniture';
 
@@ -17,13 +18,6 @@ const FULL_SLACK = 3;
 const SENTENCE_END = /[。！？!?；;：:…]["”’』」）)]*$/;
 const NUMBERED =
   /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．]|第[一二三四五六七八九十]+[，、,])/;
-
-/** Width as printed: half-width characters take half a CJK character's width. */
-function widthOf(text: string): number {
-  let width = 0;
-  for (const c of text) width += c.charCodeAt(0) < 0x80 ? 0.5 : 1;
-  return width;
-}
 
 const indentOf = (line: string) => {
   let width = 0;
@@ -41,7 +35,7 @@ const joinText = (a: string, b: string) =>
 /** The paragraphs of `lines`: trimmed, blank lines and page numbers dropped, wraps joined. */
 export function proseParagraphs(lines: readonly string[]): string[] {
   const printed = lines.filter((line) => clean(line) !== '' && !isPageNumber(line));
-  const widths = printed.map((line) => widthOf(clean(line)));
+  const widths = printed.map((line) => emWidth(clean(line)));
   const widest = Math.max(0, ...widths);
   const wraps =
     widest >= MIN_PRINTED_WIDTH &&

@@ -5,14 +5,13 @@
  * the heading itself excluded); the lines before the first heading give the title and preface, and
  * with 一 the body's name and the report year (front-matter.ts).
  */
-import { sections, textSectionIds } from '../../report';
+import { reportYearIn, sections, textSectionIds } from '../../report';
 import type { SectionId, TextSectionId } from '../../report';
 import {
   bodyFromParagraph,
   bodyFromTitle,
   fullerBody,
   readFrontMatter,
-  yearIn,
   yearInFileName,
 } from './front-matter';
 import { findHeadings } from './headings';
@@ -88,7 +87,8 @@ export function readNarrative(printed: readonly string[], fileName?: string): Na
       bodyFromParagraph(firstParagraph),
     texts,
     missing,
-    year: yearIn(title) ?? yearIn(texts.一) ?? (fileName ? yearInFileName(fileName) : null),
+    year:
+      reportYearIn(title) ?? reportYearIn(texts.一) ?? (fileName ? yearInFileName(fileName) : null),
     linesOf,
   };
 }

@@ -14,22 +14,22 @@
  * Addresses not found are absent; so is a cell a short row lacks. A cell printed empty is ''. The
  * first table to show an address wins.
  */
-import type { FormatIndex } from '../../report';
+import type { FormatIndex, Table2ColumnId, Table3ColumnId, Table3RowId } from '../../report';
 import { labelKey } from '../printed/labels';
 import type { WordCell, WordTable } from './word-tables';
 
 /** Column positions found in a header, with the width of the table they were found in. */
-interface Columns {
-  readonly positions: ReadonlyMap<string, number>;
+interface Columns<Key extends string> {
+  readonly positions: ReadonlyMap<Key, number>;
   readonly width: number;
 }
 
-const NO_COLUMNS: Columns = { positions: new Map(), width: 0 };
+const NO_COLUMNS: Columns<never> = { positions: new Map<never, number>(), width: 0 };
 
 const widthOf = (table: WordTable) => Math.max(0, ...table.grid.map((r) => r.length));
 
 /** `columns` moved to a table `width` wide, right-aligned; positions falling off the left go. */
-function shifted(columns: Columns, width: number): Map<string, number> {
+function shifted<Key extends string>(columns: Columns<Key>, width: number): Map<Key, number> {
   const by = width - columns.width;
   return new Map(
     [...columns.positions]
@@ -70,7 +70,7 @@ function put(out: Out, address: string, value: string | undefined) {
 function table2Reader(index: FormatIndex, out: Out) {
   const { blocks } = index.spec.table2;
   let block: (typeof blocks)[number] | undefined;
-  let columns = NO_COLUMNS;
+  let columns: Columns<Table2ColumnId> = NO_COLUMNS;
   return (table: WordTable) => {
     const width = widthOf(table);
     let positions = shifted(columns, width);
@@ -117,17 +117,18 @@ function table2Reader(index: FormatIndex, out: Out) {
 
 function table3Reader(index: FormatIndex, out: Out) {
   /** Declared rows by label; a label used twice is read in declaration order. */
-  const pending = new Map<string, string[]>();
-  for (const line of index.gridLines.filter((l) => l.number !== undefined)) {
-    const key = labelKey(line.node.label);
-    pending.set(key, [...(pending.get(key) ?? []), line.node.id]);
+  const pending = new Map<string, Table3RowId[]>();
+  for (const { node } of index.gridLines) {
+    if (node.type !== 'row') continue;
+    const key = labelKey(node.label);
+    pending.set(key, [...(pending.get(key) ?? []), node.id]);
   }
   const labels = index.spec.table3.columns.map((c) => ({ id: c.id, key: labelKey(c.label) }));
-  let columns = NO_COLUMNS;
+  let columns: Columns<Table3ColumnId> = NO_COLUMNS;
   return (table: WordTable) => {
     const width = widthOf(table);
-    const own = new Map<string, number>();
-    let positions: Map<string, number> | undefined;
+    const own = new Map<Table3ColumnId, number>();
+    let positions: Map<Table3ColumnId, number> | undefined;
     table.grid.forEach((_, row) => {
       const cells = rowCells(table, row);
       const rowLabel = [...cells].reverse().find((c) => pending.get(labelKey(c.text))?.length);
@@ -179,7 +180,7 @@ function table4Reader(index: FormatIndex, out: Out) {
     return keys;
   };
   /** Positions of a header that ended its table, for the row of figures opening the next. */
-  let awaiting: Columns | undefined;
+  let awaiting: Columns<string> | undefined;
   return (table: WordTable) => {
     const isHeader = (row: number) =>
       rowCells(table, row).some((c) => labels.has(labelKey(c.text)));

@@ -12,10 +12,11 @@ import { carryDrafts } from '../drafting';
 import { emptyReport } from '../empty-report';
 import type { Report } from '../report';
 import { defaultTitle, formatIndex } from '../spec';
+import { NOT_REVISION } from '../years';
 import { carryLinks, expectedValue } from './carry-links';
 
 /** A year in running text, but not a law's revision year (`条例（2019年修订）`). */
-const yearPattern = (year: number) => new RegExp(`${year}(?=\\s*年(?!修订|修正))`, 'g');
+const yearPattern = (year: number) => new RegExp(`${year}(?=\\s*年${NOT_REVISION})`, 'g');
 
 /** Last year's wording with its report year moved on by one. */
 const moveYear = (text: string, from: number): string =>

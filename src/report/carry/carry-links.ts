@@ -8,7 +8,7 @@
  * exist in both formats, and nothing is copied into a cell that means something else
  * (`对外公开总数量` is not `现行有效件数`; item counts in （八） are not amounts in 万元).
  */
-import type { FormatIndex, TableId } from '../spec';
+import type { ColumnId, FormatIndex, RowId, TableId } from '../spec';
 import { formatSpecs } from '../spec';
 
 /** `copy`: this year's cell starts as the sum of the `from` cells; `baseline`: it is not filled,
@@ -18,7 +18,7 @@ export type CarryKind = 'copy' | 'baseline';
 /** The rule that compares a link across years (spec §3, "Across years"). */
 export type CarryRuleId = 'Y-CARRY-IN' | 'Y-ITEMS-BASE' | 'Y-DOCS-IN-FORCE';
 
-type CellRef = readonly [table: TableId, rowId: string, columnId: string];
+type CellRef = readonly [table: TableId, rowId: RowId, columnId: ColumnId];
 
 interface LinkSpec {
   readonly rule: CarryRuleId;
@@ -60,7 +60,7 @@ const declared: readonly LinkSpec[] = [
   })),
   // 2021 format: `现行有效件数` baseline ← last year's `现行有效件数`; this year's expected value
   // adds this year's `本年制发件数` and takes away `本年废止件数` (spec §3).
-  ...['rules', 'normativeDocs'].map((row): LinkSpec => ({
+  ...(['rules', 'normativeDocs'] as const).map((row): LinkSpec => ({
     rule: 'Y-DOCS-IN-FORCE',
     kind: 'baseline',
     to: ['二', row, 'inForce'],

@@ -7,7 +7,7 @@
  */
 import type { Report } from '../report';
 import { formatIndex } from '../spec';
-import type { FormatIndex, GridNode } from '../spec';
+import type { FormatIndex, GridLine, Table3RowId } from '../spec';
 import { allKnown, figuresOf } from './figures-of';
 import type { FigureReader } from './figures-of';
 import { changeFromLastYear, count, joinList, percent } from './phrases';
@@ -16,14 +16,14 @@ interface Outcome {
   /** `予以公开`, `不予公开` … as reports name them in running text. */
   readonly name: string;
   /** Numeric row ids whose 总计 add up to this outcome. */
-  readonly rows: readonly string[];
+  readonly rows: readonly Table3RowId[];
 }
 
 /** `（二）部分公开（区分处理的，只计这一情形，不计其他情形）` → `部分公开`. */
 const shortName = (label: string) =>
   label.replace(/^（[一二三四五六七八九十]+）/, '').replace(/（[^）]*）$/, '');
 
-const numericRows = (node: GridNode): string[] =>
+const numericRows = (node: GridLine['node']): Table3RowId[] =>
   node.type === 'row' ? [node.id] : node.children.flatMap(numericRows);
 
 /** The outcome groups of 三、本年度办理结果, without （七）总计. */
@@ -83,12 +83,9 @@ function outcomesSentence(f: FigureReader, index: FormatIndex, concluded: number
 export function composeApplications(report: Report): string | null {
   const index = formatIndex(report.format);
   const f = figuresOf(report);
-  const [received, carriedIn, concluded, carriedOut] = [
-    'received',
-    'carriedIn',
-    'outcomeTotal',
-    'carriedOut',
-  ].map((row) => f.value('三', row, 'total'));
+  const [received, carriedIn, concluded, carriedOut] = (
+    ['received', 'carriedIn', 'outcomeTotal', 'carriedOut'] as const
+  ).map((row) => f.value('三', row, 'total'));
   if (received === null || received === undefined) return null;
   if (carriedIn === null || carriedIn === undefined) return null;
   if (concluded === null || concluded === undefined) return null;

@@ -5,6 +5,7 @@
  * (新制作/新公开/对外公开总数量, 处理决定数量).
  */
 import type { Report } from '../report';
+import type { Table2ColumnId } from '../spec';
 import { allKnown, figuresOf } from './figures-of';
 import type { FigureReader } from './figures-of';
 import { count, joinAnd, joinList } from './phrases';
@@ -39,7 +40,7 @@ const DOCUMENT_ROWS = [
 ] as const;
 
 function compose2021(f: FigureReader): string | null {
-  const docs = (column: string) => DOCUMENT_ROWS.map(([row]) => f.value('二', row, column));
+  const docs = (column: Table2ColumnId) => DOCUMENT_ROWS.map(([row]) => f.value('二', row, column));
   const issued = docs('issued');
   const repealed = docs('repealed');
   const inForce = docs('inForce');
@@ -81,7 +82,7 @@ function compose2021(f: FigureReader): string | null {
 }
 
 function compose2019(f: FigureReader): string | null {
-  const docs = (column: string) =>
+  const docs = (column: Table2ColumnId) =>
     (['rules', 'normativeDocs'] as const).map((row) => f.value('二', row, column));
   const made = docs('made');
   const published = docs('published');

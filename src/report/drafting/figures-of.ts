@@ -7,20 +7,20 @@
  */
 import { evaluate } from '../derive';
 import type { Report } from '../report';
-import type { TableId } from '../spec';
+import type { ColumnId, RowId, TableId } from '../spec';
 
 export interface FigureReader {
   /** The figure the report shows there (typed, published or derived), or null. */
-  readonly value: (table: TableId, rowId: string, columnId: string) => number | null;
+  readonly value: (table: TableId, rowId: RowId, columnId: ColumnId) => number | null;
   /** The figure as the report writes it (`7730.28`, amounts keep their decimals), or null. */
-  readonly text: (table: TableId, rowId: string, columnId: string) => string | null;
-  readonly has: (table: TableId, rowId: string, columnId: string) => boolean;
+  readonly text: (table: TableId, rowId: RowId, columnId: ColumnId) => string | null;
+  readonly has: (table: TableId, rowId: RowId, columnId: ColumnId) => boolean;
 }
 
 export function figuresOf(report: Report): FigureReader {
   const evaluation = evaluate(report);
   const { index } = evaluation;
-  const value = (table: TableId, rowId: string, columnId: string) => {
+  const value = (table: TableId, rowId: RowId, columnId: ColumnId) => {
     if (!index.has(table, rowId, columnId)) return null;
     const address = index.address(table, rowId, columnId);
     const shown = evaluation.value(address);

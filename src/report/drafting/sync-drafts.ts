@@ -19,7 +19,11 @@ import type { DraftPlace, DraftSpec } from './drafts';
 
 type Entries = Partial<Record<DraftId, DraftState>>;
 
-const paragraphsOf = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+/**
+ * The text's lines as stored, blank ones kept (unlike document-text's paragraphsOf): a drafted
+ * sentence is found, replaced and moved by its line, so every other line stays where it was.
+ */
+const storedLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
 function textAt(report: Report, place: DraftPlace): string {
   return place.kind === 'preface' ? report.meta.preface : report.texts[place.section];
@@ -59,7 +63,7 @@ function draftedParagraphs(report: Report, section: TextSectionId, except: Draft
 function insertAt(report: Report, spec: DraftSpec, text: string): Report {
   const { place } = spec;
   if (place.kind === 'preface') return withText(report, place, text);
-  const paragraphs = paragraphsOf(report.texts[place.section]);
+  const paragraphs = storedLines(report.texts[place.section]);
   if (!place.part) return withText(report, place, [text, ...paragraphs].join('\n'));
   const others = draftedParagraphs(report, place.section, spec.id);
   const heading = paragraphs.findIndex((p) => place.part?.heading.test(p));
@@ -75,7 +79,7 @@ function insertAt(report: Report, spec: DraftSpec, text: string): Report {
 /** Replaces the paragraph `from` (the whole 前言) with `to`; '' removes it. */
 function replaceParagraph(report: Report, place: DraftPlace, from: string, to: string): Report {
   if (place.kind === 'preface') return withText(report, place, to);
-  const paragraphs = paragraphsOf(textAt(report, place));
+  const paragraphs = storedLines(textAt(report, place));
   const at = paragraphs.indexOf(from);
   if (at < 0) return report;
   if (to === '') paragraphs.splice(at, 1);
@@ -86,7 +90,7 @@ function replaceParagraph(report: Report, place: DraftPlace, from: string, to: s
 const holds = (report: Report, place: DraftPlace, text: string): boolean =>
   place.kind === 'preface'
     ? textAt(report, place) === text
-    : paragraphsOf(textAt(report, place)).includes(text);
+    : storedLines(textAt(report, place)).includes(text);
 
 /**
  * The paragraph the user made of a drafted one by typing over it, found by comparing with the
@@ -97,8 +101,8 @@ function rewrittenAs(report: Report, previous: Report | undefined, spec: DraftSp
   const { place } = spec;
   if (place.kind === 'preface') return textAt(report, place);
   if (!previous) return '';
-  const before = paragraphsOf(textAt(previous, place));
-  const after = paragraphsOf(textAt(report, place));
+  const before = storedLines(textAt(previous, place));
+  const after = storedLines(textAt(report, place));
   const at = before.indexOf(was);
   return at >= 0 && before.length === after.length ? (after[at] ?? '') : '';
 }
@@ -185,7 +189,7 @@ export function moveDraft(report: Report, id: DraftId, by: -1 | 1): Report {
   const entry = report.drafted?.[id];
   const { place } = draftSpec(id);
   if (!entry?.text || place.kind === 'preface') return report;
-  const paragraphs = paragraphsOf(report.texts[place.section]);
+  const paragraphs = storedLines(report.texts[place.section]);
   const at = paragraphs.indexOf(entry.text);
   const to = at + by;
   if (at < 0 || to < 0 || to >= paragraphs.length) return report;

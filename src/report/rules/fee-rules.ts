@@ -6,9 +6,10 @@
 import { parseCell } from '../cell-value';
 import { placeOf } from '../place-names';
 import { feeAddress, feeFields } from '../spec';
-import type { Finding, Rule } from './rule';
+import { defineRule } from './rule';
+import type { Finding } from './rule';
 
-export const feeInvalid: Rule = {
+export const feeInvalid = defineRule({
   id: 'FEE-INVALID',
   severity: 'error',
   description: '信息处理费情况的各项须为有效数字：收费通知件数为非负整数，金额为非负数。',
@@ -26,6 +27,6 @@ export const feeInvalid: Rule = {
     }
     return findings;
   },
-};
+});
 
-export const feeRules: readonly Rule[] = [feeInvalid];
+export const feeRules = [feeInvalid] as const;

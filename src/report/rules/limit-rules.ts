@@ -8,7 +8,8 @@ import { LENGTH_LIMITS, lengthOf } from '../limits';
 import { placeOf } from '../place-names';
 import { metaFields, textSectionIds } from '../spec';
 import type { FormatIndex } from '../spec';
-import type { Finding, Rule } from './rule';
+import { defineRule } from './rule';
+import type { Finding } from './rule';
 
 const tooLong = (index: FormatIndex, address: string, value: string, max: number): Finding[] => {
   // The UTF-16 length is never smaller than the character count: most fields end here.
@@ -23,7 +24,7 @@ const tooLong = (index: FormatIndex, address: string, value: string, max: number
   ];
 };
 
-export const lengthLimit: Rule = {
+export const lengthLimit = defineRule({
   id: 'L-LENGTH',
   severity: 'error',
   description: `每一格最多 ${LENGTH_LIMITS.cell} 字，机关全称、标题、前言等每项最多 ${LENGTH_LIMITS.meta} 字，每节正文最多 ${LENGTH_LIMITS.text} 字。`,
@@ -46,6 +47,6 @@ export const lengthLimit: Rule = {
       tooLong(index, textAddress(id), report.texts[id], LENGTH_LIMITS.text),
     ),
   ],
-};
+});
 
-export const limitRules: readonly Rule[] = [lengthLimit];
+export const limitRules = [lengthLimit] as const;

@@ -1,24 +1,25 @@
 /** Rules on the title, body and format (spec §3, "across sections"). */
 import { FORMAT_FIELD, YEAR_FIELD, metaAddress } from '../fields';
 import { formatForYear, formatSpecs } from '../spec';
-import { periodYears, yearsIn } from '../text-heuristics';
-import type { Rule } from './rule';
+import { periodYears } from '../text-heuristics';
+import { withoutSpaces } from '../spaces';
+import { yearsIn } from '../years';
+import { defineRule } from './rule';
 
 const TITLE = metaAddress('title');
 const BODY = metaAddress('body');
 const PREFACE = metaAddress('preface');
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
-export const bodyMissing: Rule = {
+export const bodyMissing = defineRule({
   id: 'M-BODY-MISSING',
   severity: 'error',
   description: '须写明机关全称。',
   reads: () => [BODY],
   run: ({ report }) =>
-    squash(report.meta.body) ? [] : [{ addresses: [BODY], message: '没有填写机关全称。' }],
-};
+    withoutSpaces(report.meta.body) ? [] : [{ addresses: [BODY], message: '没有填写机关全称。' }],
+});
 
-export const formatYear: Rule = {
+export const formatYear = defineRule({
   id: 'M-FORMAT-YEAR',
   severity: 'warning',
   description:
@@ -36,25 +37,25 @@ export const formatYear: Rule = {
       },
     ];
   },
-};
+});
 
-export const titleMissing: Rule = {
+export const titleMissing = defineRule({
   id: 'M-TITLE-MISSING',
   severity: 'warning',
   description: '报告应有标题：<机关全称><年份>年政府信息公开工作年度报告。',
   reads: () => [TITLE],
   run: ({ report }) =>
-    squash(report.meta.title) ? [] : [{ addresses: [TITLE], message: '报告没有标题。' }],
-};
+    withoutSpaces(report.meta.title) ? [] : [{ addresses: [TITLE], message: '报告没有标题。' }],
+});
 
-export const titleYear: Rule = {
+export const titleYear = defineRule({
   id: 'M-TITLE-YEAR',
   severity: 'warning',
   description: '标题中的年份应为报告年度。',
   reads: () => [TITLE, YEAR_FIELD],
   run: ({ report }) => {
     const { title, year } = report.meta;
-    if (!squash(title)) return [];
+    if (!withoutSpaces(title)) return [];
     const years = yearsIn(title);
     if (years.includes(year)) return [];
     return [
@@ -67,26 +68,26 @@ export const titleYear: Rule = {
       },
     ];
   },
-};
+});
 
-export const titleBody: Rule = {
+export const titleBody = defineRule({
   id: 'M-TITLE-BODY',
   severity: 'warning',
   description: '标题中应写明机关全称。',
   reads: () => [TITLE, BODY],
   run: ({ report }) => {
-    const title = squash(report.meta.title);
-    const body = squash(report.meta.body);
+    const title = withoutSpaces(report.meta.title);
+    const body = withoutSpaces(report.meta.body);
     if (!title || !body || title.includes(body)) return [];
     return [{ addresses: [TITLE, BODY], message: `标题中没有机关全称“${body}”。` }];
   },
-};
+});
 
 /**
  * A 前言 carried from last year, or copied from another report, still states that year's period
  * (spec §3: "The 前言's 统计期限 or any year it states for the period is not the report's year").
  */
-export const prefacePeriod: Rule = {
+export const prefacePeriod = defineRule({
   id: 'M-PREFACE-PERIOD',
   severity: 'warning',
   description: '前言写的统计期限应为报告年度的1月1日至12月31日。',
@@ -104,13 +105,13 @@ export const prefacePeriod: Rule = {
       },
     ];
   },
-};
+});
 
-export const metaRules: readonly Rule[] = [
+export const metaRules = [
   bodyMissing,
   formatYear,
   titleMissing,
   prefacePeriod,
   titleYear,
   titleBody,
-];
+] as const;

@@ -32,8 +32,8 @@ export interface RuleContext extends ReportView {
   readonly lastYear?: ReportView;
 }
 
-export interface Rule {
-  readonly id: string;
+export interface Rule<Id extends string = string> {
+  readonly id: Id;
   readonly severity: Severity;
   /** What the rule checks, in the words of the format (for docs and the CLI's rule list). */
   readonly description: string;
@@ -41,3 +41,9 @@ export interface Rule {
   readonly reads: (index: FormatIndex) => readonly string[];
   readonly run: (context: RuleContext) => readonly Finding[];
 }
+
+/**
+ * A rule as declared: its id kept as a literal type, so the ids of `rules` form the RuleId union
+ * and a misspelt rule id fails to compile.
+ */
+export const defineRule = <const Id extends string>(rule: Rule<Id>): Rule<Id> => rule;

@@ -6,7 +6,8 @@ import type { Evaluation } from '../derive';
 import { perIndex } from '../memo';
 import { cellPlace, moreOrLess, rowPlace, table3RowLabel } from '../place-names';
 import type { CellFact, FormatIndex, TableId } from '../spec';
-import type { Finding, Rule, RuleContext } from './rule';
+import { defineRule } from './rule';
+import type { Finding, RuleContext } from './rule';
 import { known } from './known';
 
 const TABLES: readonly TableId[] = ['二', '三', '四'];
@@ -28,7 +29,7 @@ function blankPlaces(index: FormatIndex, cells: readonly CellFact[]): string {
   return `${named.join('；')}${rows.size > LISTED_ROWS ? ` 等 ${rows.size} 行` : ''}`;
 }
 
-export const cellInvalid: Rule = {
+export const cellInvalid = defineRule({
   id: 'CELL-INVALID',
   severity: 'error',
   description: '每一格须为有效数字：件数为非负整数，本年增/减为整数，金额为非负数（最多6位小数）。',
@@ -50,9 +51,9 @@ export const cellInvalid: Rule = {
       at(address, report.stated[address] ?? '', parsed);
     return findings;
   },
-};
+});
 
-export const cellBlank: Rule = {
+export const cellBlank = defineRule({
   id: 'CELL-BLANK',
   severity: 'error',
   description: '空白不等于0：每一格都要填写，没有发生的填0。',
@@ -70,7 +71,7 @@ export const cellBlank: Rule = {
         },
       ];
     }),
-};
+});
 
 /** The cells a total sums, in words: `本行自然人、商业企业…6列` or `本列（一）至（六）各项`. */
 function addendsOf(index: FormatIndex, total: CellFact): string {
@@ -82,7 +83,7 @@ function addendsOf(index: FormatIndex, total: CellFact): string {
   return `本列“${table3RowLabel(index, addends[0]?.rowId ?? '')}”至“${table3RowLabel(index, addends.at(-1)?.rowId ?? '')}”${addends.length}项`;
 }
 
-export const totalStated: Rule = {
+export const totalStated = defineRule({
   id: 'TOTAL-STATED',
   severity: 'error',
   description: '报告中写的合计数须等于各项之和（三的总计列和（七）总计行、四的三个总计）。',
@@ -107,7 +108,7 @@ export const totalStated: Rule = {
         },
       ];
     }),
-};
+});
 
 const BALANCE_ROWS = ['received', 'carriedIn', 'outcomeTotal', 'carriedOut'] as const;
 
@@ -157,7 +158,7 @@ function likelyCell(balance: Balance, context: RuleContext): string {
   return misstated ?? outcomeTotal;
 }
 
-export const table3Balance: Rule = {
+export const table3Balance = defineRule({
   id: 'T3-BALANCE',
   severity: 'error',
   description:
@@ -184,6 +185,6 @@ export const table3Balance: Rule = {
       ];
     });
   },
-};
+});
 
-export const tableRules: readonly Rule[] = [cellInvalid, cellBlank, totalStated, table3Balance];
+export const tableRules = [cellInvalid, cellBlank, totalStated, table3Balance] as const;

@@ -17,7 +17,8 @@ import {
   saysNoApplications,
 } from '../text-heuristics';
 import { cellPlace, sectionPlace } from '../place-names';
-import type { Finding, Rule } from './rule';
+import { defineRule } from './rule';
+import type { Finding } from './rule';
 
 /** The text is unchanged by every keystroke typed into a table: read it once per edit of it. */
 const readApplications = lastArgument((text: string) => {
@@ -41,7 +42,7 @@ const placeAt = (index: FormatIndex, address: string) => {
 const caseTotals = (index: FormatIndex) =>
   index.spec.table4.groups.map((g) => index.address('四', g.id, 'total'));
 
-export const applicationText: Rule = {
+export const applicationText = defineRule({
   id: 'X-APPLY-TEXT',
   severity: 'warning',
   description:
@@ -72,9 +73,9 @@ export const applicationText: Rule = {
       },
     ];
   },
-};
+});
 
-export const reviewText: Rule = {
+export const reviewText = defineRule({
   id: 'X-REVIEW-TEXT',
   severity: 'warning',
   description: '正文对行政复议、行政诉讼的表述应与表四一致。',
@@ -99,7 +100,7 @@ export const reviewText: Rule = {
     }
     return [];
   },
-};
+});
 
 /**
  * 三 row 22 (2021: closed because the applicant did not pay the notified fee) total, when the
@@ -109,7 +110,7 @@ export const reviewText: Rule = {
 const feeUnpaidTotal = (index: FormatIndex): string | null =>
   index.has('三', 'feeUnpaid', 'total') ? index.address('三', 'feeUnpaid', 'total') : null;
 
-export const feeText: Rule = {
+export const feeText = defineRule({
   id: 'X-FEE-TEXT',
   severity: 'warning',
   description:
@@ -128,12 +129,12 @@ export const feeText: Rule = {
       },
     ];
   },
-};
+});
 
 /** A 五 shorter than this (characters, spaces ignored) cannot hold problems and measures. */
 const FIVE_MIN_LENGTH = 30;
 
-export const fiveShort: Rule = {
+export const fiveShort = defineRule({
   id: 'X-FIVE-SHORT',
   severity: 'warning',
   description: '五应写明存在的主要问题和改进情况，不能为空、“无”或过于简短。',
@@ -150,9 +151,9 @@ export const fiveShort: Rule = {
       },
     ];
   },
-};
+});
 
-export const sixFee: Rule = {
+export const sixFee = defineRule({
   id: 'X-SIX-FEE',
   severity: 'warning',
   description: '2021年格式：六应说明信息处理费情况，未收费也要写明。',
@@ -166,9 +167,9 @@ export const sixFee: Rule = {
             message: `正文${sectionPlace('六')}没有说明信息处理费情况。未收费也应写明，如“${NO_FEE_SENTENCE}”`,
           },
         ],
-};
+});
 
-export const placeholder: Rule = {
+export const placeholder = defineRule({
   id: 'X-PLACEHOLDER',
   severity: 'warning',
   description: '正文和标题中不应留有模板或占位文字（XX、请填写、此处填写等）。',
@@ -193,13 +194,13 @@ export const placeholder: Rule = {
     }
     return findings;
   },
-};
+});
 
-export const textRules: readonly Rule[] = [
+export const textRules = [
   applicationText,
   reviewText,
   feeText,
   fiveShort,
   sixFee,
   placeholder,
-];
+] as const;

@@ -10,7 +10,8 @@ import type { FormatIndex } from '../spec';
 import { formatIds, formatIndex, textSectionIds } from '../spec';
 import { comparableText } from '../text-heuristics';
 import { cellPlace, moreOrLess, placeOf, sectionPlace, unitOf } from '../place-names';
-import type { Finding, Rule, RuleContext } from './rule';
+import { defineRule } from './rule';
+import type { Finding, RuleContext } from './rule';
 
 /** The links `rule` compares between last year's report and this one (carry-links.ts). */
 const linksOf = (rule: CarryRuleId, { index, lastYear }: RuleContext): readonly CarryLink[] =>
@@ -36,7 +37,7 @@ const expected = (link: CarryLink, { evaluation, lastYear }: RuleContext): numbe
 
 const signed = (n: number | null | undefined) => (n && n > 0 ? `+${n}` : String(n ?? ''));
 
-export const carryIn: Rule = {
+export const carryIn = defineRule({
   id: 'Y-CARRY-IN',
   severity: 'warning',
   description: '本年“二、上年结转”应等于上年报告的“四、结转下年度继续办理”，逐列相同。',
@@ -59,9 +60,9 @@ export const carryIn: Rule = {
         },
       ];
     }),
-};
+});
 
-export const documentsInForce: Rule = {
+export const documentsInForce = defineRule({
   id: 'Y-DOCS-IN-FORCE',
   severity: 'warning',
   description:
@@ -89,9 +90,9 @@ export const documentsInForce: Rule = {
         },
       ];
     }),
-};
+});
 
-export const itemsBaseline: Rule = {
+export const itemsBaseline = defineRule({
   id: 'Y-ITEMS-BASE',
   severity: 'warning',
   description: '2019年格式：上一年项目数量 = 上年报告的上一年项目数量 + 上年本年增/减。',
@@ -111,9 +112,9 @@ export const itemsBaseline: Rule = {
         },
       ];
     }),
-};
+});
 
-export const textSame: Rule = {
+export const textSame = defineRule({
   id: 'Y-TEXT-SAME',
   severity: 'warning',
   description: '正文不应与上年报告完全相同（内容雷同）。',
@@ -131,6 +132,6 @@ export const textSame: Rule = {
       ];
     });
   },
-};
+});
 
-export const yearRules: readonly Rule[] = [carryIn, documentsInForce, itemsBaseline, textSame];
+export const yearRules = [carryIn, documentsInForce, itemsBaseline, textSame] as const;

@@ -6,24 +6,35 @@
  */
 import { formatSpecs } from './formats';
 import type {
-  CellKind,
-  FormatId,
+  ColumnId,
   FormatSpec,
-  GridNode,
-  GridRow,
-  Table3Spec,
-  TableId,
-} from './types';
+  RowId,
+  Table2BlockId,
+  Table2ColumnId,
+  Table2RowId,
+  Table3ColumnId,
+  Table3GroupId,
+  Table3RowId,
+  Table4ColumnId,
+  Table4GroupId,
+} from './formats';
+import type { CellKind, FormatId, GridNode, GridRow } from './types';
+import type { TableId } from './sections';
 
-export interface CellFact {
+interface CellFactOf<
+  Table extends TableId,
+  BlockId extends string,
+  Row extends RowId,
+  Column extends ColumnId,
+> {
   /** The stable address of spec §7, e.g. `三/24/总计`. */
   readonly address: string;
-  readonly table: TableId;
+  readonly table: Table;
   /** Table 二: the block id; otherwise the table id. */
-  readonly blockId: string;
+  readonly blockId: BlockId;
   /** Row id (table 四: the group id). */
-  readonly rowId: string;
-  readonly columnId: string;
+  readonly rowId: Row;
+  readonly columnId: Column;
   readonly rowLabel: string;
   readonly columnLabel: string;
   readonly kind: CellKind;
@@ -31,15 +42,23 @@ export interface CellFact {
   readonly sumOf?: readonly string[];
 }
 
+/** A numeric cell, its ids narrowed by its table: `cell.table === '二'` makes `blockId` a block's. */
+export type CellFact =
+  | CellFactOf<'二', Table2BlockId, Table2RowId, Table2ColumnId>
+  | CellFactOf<'三', '三', Table3RowId, Table3ColumnId>
+  | CellFactOf<'四', '四', Table4GroupId, Table4ColumnId>;
+
 /** A line of table 三 in print order: label-only group rows and numeric rows with their number. */
 export interface GridLine {
-  readonly node: GridNode;
+  readonly node: Table3Node;
   readonly depth: number;
   /** Position among numeric rows (1-based), the `n` of `三/<n>/<column>`; absent for group rows. */
   readonly number?: number;
   /** Ids of the groups this line sits in, outermost first. */
-  readonly groups: readonly string[];
+  readonly groups: readonly Table3GroupId[];
 }
+
+type Table3Node = GridNode<Table3RowId, Table3GroupId>;
 
 export interface FormatIndex {
   readonly id: FormatId;
@@ -52,15 +71,15 @@ export interface FormatIndex {
   readonly byAddress: ReadonlyMap<string, CellFact>;
   readonly gridLines: readonly GridLine[];
   /** The address of a cell by table, row id and column id; throws on an unknown cell. */
-  readonly address: (table: TableId, rowId: string, columnId: string) => string;
-  readonly has: (table: TableId, rowId: string, columnId: string) => boolean;
+  readonly address: (table: TableId, rowId: RowId, columnId: ColumnId) => string;
+  readonly has: (table: TableId, rowId: RowId, columnId: ColumnId) => boolean;
 }
 
 /** Flattens table 三's row tree into print order with depths and numeric row numbers. */
-export function flattenGrid(table3: Table3Spec): GridLine[] {
+export function flattenGrid(table3: FormatSpec['table3']): GridLine[] {
   const lines: GridLine[] = [];
   let number = 0;
-  const walk = (nodes: readonly GridNode[], depth: number, groups: readonly string[]) => {
+  const walk = (nodes: readonly Table3Node[], depth: number, groups: readonly Table3GroupId[]) => {
     for (const node of nodes) {
       if (node.type === 'group') {
         lines.push({ node, depth, groups });
@@ -75,13 +94,15 @@ export function flattenGrid(table3: Table3Spec): GridLine[] {
   return lines;
 }
 
-const key = (table: TableId, rowId: string, columnId: string) =>
+const key = (table: TableId, rowId: RowId, columnId: ColumnId) =>
   `${table}\u0000${rowId}\u0000${columnId}`;
 
-interface Draft extends Omit<CellFact, 'sumOf'> {
-  /** Keys (table/row/column) of the addends before addresses are known. */
-  readonly sumKeys?: readonly string[];
-}
+/** A cell before addresses are known: `sumKeys` are its addends' keys (table/row/column). */
+type Draft = CellFact extends infer Fact
+  ? Fact extends CellFact
+    ? Omit<Fact, 'sumOf'> & { readonly sumKeys?: readonly string[] }
+    : never
+  : never;
 
 function table2Cells(spec: FormatSpec): Draft[] {
   return spec.table2.blocks.flatMap((block) =>
@@ -102,15 +123,16 @@ function table2Cells(spec: FormatSpec): Draft[] {
 
 function table3Cells(spec: FormatSpec, lines: readonly GridLine[]): Draft[] {
   const { columns } = spec.table3;
-  const numeric = lines.filter((l): l is GridLine & { node: GridRow; number: number } =>
-    Boolean(l.number),
+  const numeric = lines.filter(
+    (l): l is GridLine & { node: GridRow<Table3RowId, Table3GroupId>; number: number } =>
+      Boolean(l.number),
   );
   return numeric.flatMap(({ node, number }) =>
     columns.map((column) => {
       const base = {
         address: `三/${number}/${column.label}`,
         table: '三' as const,
-        blockId: '三',
+        blockId: '三' as const,
         rowId: node.id,
         columnId: column.id,
         rowLabel: node.label,
@@ -139,7 +161,7 @@ function table4Cells(spec: FormatSpec): Draft[] {
       const base = {
         address: `四/${group.label}/${column.label}`,
         table: '四' as const,
-        blockId: '四',
+        blockId: '四' as const,
         rowId: group.id,
         columnId: column.id,
         rowLabel: group.label,
@@ -188,7 +210,7 @@ export function compileFormat(spec: FormatSpec): FormatIndex {
     });
     return { ...fact, sumOf };
   });
-  const address = (table: TableId, rowId: string, columnId: string) => {
+  const address = (table: TableId, rowId: RowId, columnId: ColumnId) => {
     const found = addressByKey.get(key(table, rowId, columnId));
     if (!found) throw new Error(`格式 ${spec.id} 没有这一格：${table}/${rowId}/${columnId}`);
     return found;

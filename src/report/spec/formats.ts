@@ -2,7 +2,45 @@
 import { table2Format2019, table2Format2021 } from './table-2';
 import { table3Format2019, table3Format2021 } from './table-3';
 import { table4 } from './table-4';
-import type { FormatId, FormatSpec } from './types';
+import type {
+  FormatId,
+  GridGroupIds,
+  GridRowIds,
+  Table2Spec,
+  Table3Spec,
+  Table4Spec,
+} from './types';
+
+type Table2Declared = typeof table2Format2021 | typeof table2Format2019;
+type Table2Block = Table2Declared['blocks'][number];
+type Table3Declared = typeof table3Format2021 | typeof table3Format2019;
+
+/*
+ * Every id as the union of the declared ones (issue #12): adding a row to a declaration adds its
+ * id here, and a misspelt id anywhere fails to compile.
+ */
+export type Table2BlockId = Table2Block['id'];
+export type Table2RowId = Table2Block['rows'][number]['id'];
+export type Table2ColumnId = Table2Block['columns'][number]['id'];
+export type Table3RowId = GridRowIds<Table3Declared['rows'][number]>;
+export type Table3GroupId = GridGroupIds<Table3Declared['rows'][number]>;
+export type Table3ColumnId = Table3Declared['columns'][number]['id'];
+export type Table4GroupId = (typeof table4)['groups'][number]['id'];
+export type Table4ColumnId = (typeof table4)['columns'][number]['id'];
+/** A row of any table (table 四's rows are its groups). */
+export type RowId = Table2RowId | Table3RowId | Table4GroupId;
+export type ColumnId = Table2ColumnId | Table3ColumnId | Table4ColumnId;
+
+export interface FormatSpec {
+  readonly id: FormatId;
+  /** The notice that fixes this format. */
+  readonly notice: string;
+  /** Report years this format is meant for (inclusive; `to` null = open-ended). */
+  readonly years: { readonly from: number; readonly to: number | null };
+  readonly table2: Table2Spec<Table2BlockId, Table2RowId, Table2ColumnId>;
+  readonly table3: Table3Spec<Table3RowId, Table3GroupId, Table3ColumnId>;
+  readonly table4: Table4Spec<Table4GroupId, Table4ColumnId>;
+}
 
 export const formatSpecs: Readonly<Record<FormatId, FormatSpec>> = {
   '2021': {

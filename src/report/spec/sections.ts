@@ -3,10 +3,9 @@
  * what the 2021 notice and reviewers' conventions ask for (spec §2); the form shows it beside each
  * text area and the print view never prints it.
  */
-import type { SectionId, TableId, TextSectionId } from './types';
 
-export interface TextSection {
-  readonly id: TextSectionId;
+interface TextSectionOf<Id extends string> {
+  readonly id: Id;
   readonly kind: 'text';
   readonly heading: string;
   /** Parts the section is conventionally split into, in order. */
@@ -14,18 +13,17 @@ export interface TextSection {
   readonly guidance: string;
 }
 
-export interface TableSection {
-  readonly id: TableId;
+interface TableSectionOf<Id extends string> {
+  readonly id: Id;
   readonly kind: 'table';
   readonly heading: string;
 }
 
-export type Section = TextSection | TableSection;
-
 /** The standard sentence for 六 when no 信息处理费 was charged (spec §2, 国办函〔2020〕109号). */
 export const NO_FEE_SENTENCE = '本年度未发出信息处理费收费通知，未收取信息处理费。';
 
-export const sections: readonly Section[] = [
+/** The declaration, its ids kept as literal types: the section id unions below come from it. */
+const declared = [
   {
     id: '一',
     kind: 'text',
@@ -58,7 +56,21 @@ export const sections: readonly Section[] = [
     parts: [],
     guidance: `写明信息处理费情况：发出收费通知的件数、通知收取的金额、实际收取的金额；未收费也要写明，如“${NO_FEE_SENTENCE}”还可写政务公开工作要点落实、人大代表建议和政协提案办理结果公开、创新做法等。`,
   },
-];
+] as const satisfies readonly (TextSectionOf<string> | TableSectionOf<string>)[];
+
+type Declared = (typeof declared)[number];
+/** `'一' | '二' | … | '六'`: a misspelt section id fails to compile. */
+export type SectionId = Declared['id'];
+/** The prose sections: `'一' | '五' | '六'`. */
+export type TextSectionId = Extract<Declared, { kind: 'text' }>['id'];
+/** The table sections: `'二' | '三' | '四'`. */
+export type TableId = Extract<Declared, { kind: 'table' }>['id'];
+
+export type TextSection = TextSectionOf<TextSectionId>;
+export type TableSection = TableSectionOf<TableId>;
+export type Section = TextSection | TableSection;
+
+export const sections: readonly Section[] = declared;
 
 export const sectionIds: readonly SectionId[] = sections.map((s) => s.id);
 /** The prose sections (一、五、六), in order, from the declaration above. */

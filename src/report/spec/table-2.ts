@@ -4,10 +4,14 @@
  */
 import type { ItemColumn, Table2Spec } from './types';
 
-const decisions2021: ItemColumn = { id: 'decisions', label: '本年处理决定数量', kind: 'count' };
+const decisions2021 = {
+  id: 'decisions',
+  label: '本年处理决定数量',
+  kind: 'count',
+} as const satisfies ItemColumn;
 
 /** 国办公开办函〔2021〕30号 — 6 rows, 10 numeric cells. */
-export const table2Format2021: Table2Spec = {
+export const table2Format2021 = {
   id: '二',
   blocks: [
     {
@@ -49,14 +53,26 @@ export const table2Format2021: Table2Spec = {
       rows: [{ id: 'adminFees', label: '行政事业性收费' }],
     },
   ],
-};
+} as const satisfies Table2Spec;
 
-const itemCount: ItemColumn = { id: 'lastYearItems', label: '上一年项目数量', kind: 'count' };
-const itemChange: ItemColumn = { id: 'change', label: '本年增/减', kind: 'signed' };
-const decisions2019: ItemColumn = { id: 'decisions', label: '处理决定数量', kind: 'count' };
+const itemCount = {
+  id: 'lastYearItems',
+  label: '上一年项目数量',
+  kind: 'count',
+} as const satisfies ItemColumn;
+const itemChange = {
+  id: 'change',
+  label: '本年增/减',
+  kind: 'signed',
+} as const satisfies ItemColumn;
+const decisions2019 = {
+  id: 'decisions',
+  label: '处理决定数量',
+  kind: 'count',
+} as const satisfies ItemColumn;
 
 /** 国办公开办函〔2019〕60号 — 8 rows, 22 numeric cells. */
-export const table2Format2019: Table2Spec = {
+export const table2Format2019 = {
   id: '二',
   blocks: [
     {
@@ -111,4 +127,4 @@ export const table2Format2019: Table2Spec = {
       rows: [{ id: 'procurement', label: '政府集中采购' }],
     },
   ],
-};
+} as const satisfies Table2Spec;

@@ -5,19 +5,28 @@
  */
 import type { GridColumn, GridGroup, GridNode, GridRow, Table3Spec } from './types';
 
-const row = (id: string, label: string, sumOfGroup?: string): GridRow =>
-  sumOfGroup ? { type: 'row', id, label, sumOfGroup } : { type: 'row', id, label };
-const group = (id: string, label: string, children: readonly GridNode[]): GridGroup => ({
-  type: 'group',
+/** Ids are kept as literal types (`const` parameters), so formats.ts can derive their unions. */
+const row = <const Id extends string>(id: Id, label: string): GridRow<Id, never> => ({
+  type: 'row',
   id,
   label,
-  children,
 });
+/** A row that totals every numeric row of a group. */
+const totalRow = <const Id extends string, const Group extends string>(
+  id: Id,
+  label: string,
+  sumOfGroup: Group,
+): GridRow<Id, Group> => ({ type: 'row', id, label, sumOfGroup });
+const group = <const Id extends string, const Children extends readonly GridNode[]>(
+  id: Id,
+  label: string,
+  children: Children,
+) => ({ type: 'group', id, label, children }) as const satisfies GridGroup;
 
 const LEGAL_PERSONS = '法人或其他组织';
 
 /** `自然人`, then under `法人或其他组织` five kinds, then `总计` (no subtotal for the group). */
-const columns: readonly GridColumn[] = [
+const columns = [
   { id: 'natural', label: '自然人' },
   { id: 'commercial', label: '商业企业', group: LEGAL_PERSONS },
   { id: 'research', label: '科研机构', group: LEGAL_PERSONS },
@@ -25,7 +34,7 @@ const columns: readonly GridColumn[] = [
   { id: 'legalService', label: '法律服务机构', group: LEGAL_PERSONS },
   { id: 'other', label: '其他', group: LEGAL_PERSONS },
   { id: 'total', label: '总计', sumOfOthers: true },
-];
+] as const satisfies readonly GridColumn[];
 
 const refused = group('refused', '（三）不予公开', [
   row('stateSecret', '1.属于国家秘密'),
@@ -55,7 +64,7 @@ const notProcessed = group('notProcessed', '（五）不予处理', [
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
 /** The （七）总计 row totals every numeric row of the 三、本年度办理结果 group. */
-const outcomes = (otherHandling: GridNode): GridGroup =>
+const outcomes = <const Other extends GridNode>(otherHandling: Other) =>
   group('outcomes', '三、本年度办理结果', [
     row('granted', '（一）予以公开'),
     row('partlyGranted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'),
@@ -63,21 +72,22 @@ const outcomes = (otherHandling: GridNode): GridGroup =>
     unable,
     notProcessed,
     otherHandling,
-    row('outcomeTotal', '（七）总计', 'outcomes'),
+    totalRow('outcomeTotal', '（七）总计', 'outcomes'),
   ]);
 
-const table3 = (otherHandling: GridNode): Table3Spec => ({
-  id: '三',
-  note: NOTE,
-  header: '申请人情况',
-  columns,
-  rows: [
-    row('received', '一、本年新收政府信息公开申请数量'),
-    row('carriedIn', '二、上年结转政府信息公开申请数量'),
-    outcomes(otherHandling),
-    row('carriedOut', '四、结转下年度继续办理'),
-  ],
-});
+const table3 = <const Other extends GridNode>(otherHandling: Other) =>
+  ({
+    id: '三',
+    note: NOTE,
+    header: '申请人情况',
+    columns,
+    rows: [
+      row('received', '一、本年新收政府信息公开申请数量'),
+      row('carriedIn', '二、上年结转政府信息公开申请数量'),
+      outcomes(otherHandling),
+      row('carriedOut', '四、结转下年度继续办理'),
+    ],
+  }) as const satisfies Table3Spec;
 
 /** 2021: （六）其他处理 splits into three rows — 25 numeric rows, 175 cells. */
 export const table3Format2021 = table3(

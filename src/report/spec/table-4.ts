@@ -4,7 +4,7 @@
  */
 import type { Table4Spec } from './types';
 
-export const table4: Table4Spec = {
+export const table4 = {
   id: '四',
   groups: [
     { id: 'review', label: '行政复议' },
@@ -18,4 +18,4 @@ export const table4: Table4Spec = {
     { id: 'pending', label: '尚未审结' },
     { id: 'total', label: '总计', sumOfOthers: true },
   ],
-};
+} as const satisfies Table4Spec;
