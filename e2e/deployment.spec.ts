@@ -90,6 +90,13 @@ test('an open page keeps exporting and opening files after a new version is depl
     await page.getByRole('button', { name: '仍然导出' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`${BOGANG_BODY}2021年政府信息公开工作年度报告.txt`);
+
+    // Opening a file needs the reading worker, never loaded before either.
+    await page.getByRole('button', { name: '返回首页' }).click();
+    await page
+      .getByLabel('选择报告文件（.json、.docx 或 .txt）')
+      .setInputFiles('fixtures/published/zhengguo-2020.json');
+    await expect(page.getByLabel('机关全称')).toHaveValue('郑郭镇政府', { timeout: 15_000 });
     await expect(page.getByText('Failed to fetch')).toHaveCount(0);
   } finally {
     server.close();

@@ -5,7 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { BOGANG_BODY, RECEIVED, cell, expectSaved, startReport } from './report-page';
+import {
+  BOGANG_BODY,
+  RECEIVED,
+  SECTION_HEADINGS,
+  cell,
+  expectSaved,
+  startReport,
+} from './report-page';
 
 const readOnly = (page: Page) => page.getByText('这份报告正在另一个窗口中编辑');
 const resume = (page: Page, body = BOGANG_BODY) =>
@@ -102,21 +109,39 @@ test('storage that never answers: 开始编写 still opens the editor, says so a
   await expect(resume(page)).toBeVisible();
 });
 
-test('a 101-character paste into a cell is marked there, and the draft still opens', async ({
+test('over-limit pastes are marked where they are, saved, and the draft still opens', async ({
   page,
 }) => {
   test.slow();
   await startReport(page);
   const target = cell(page, RECEIVED, '自然人');
-  const pasted =
-    '本年度共收到申请若干件，其中大部分已经办结，少数仍在办理之中，具体数字待统计后补充填写。'.repeat(
-      3,
-    );
-  await target.fill(pasted.slice(0, 101));
+  const sentence =
+    '本年度共收到申请若干件，其中大部分已经办结，少数仍在办理之中，具体数字待统计后补充填写。';
+  const pasted = sentence.repeat(3).slice(0, 101);
+  // One value pasted is inserted by the browser itself (the grid handles only blocks), as here.
+  await target.selectText();
+  await page.keyboard.insertText(pasted);
   await target.press('Tab');
   await expect(page.getByText(/内容太长，共 101 字，最多 100 字/).first()).toBeVisible();
+  // A body name of 2,001 characters and a section of 200,001, each arriving as one insertion.
+  const body = page.getByLabel('机关全称');
+  await body.selectText();
+  await page.keyboard.insertText('某'.repeat(2_001));
+  await body.press('Tab');
+  await expect(page.getByText(/内容太长，共 2001 字，最多 2000 字/).first()).toBeVisible();
+  const long = sentence.repeat(5_000).slice(0, 200_001);
+  const section = page.getByRole('textbox', { name: `${SECTION_HEADINGS[4]}（正文）` });
+  await section.focus();
+  await page.keyboard.insertText(long);
+  await section.press('Tab');
+  await expect(page.getByText(/内容太长，共 200001 字，最多 200000 字/).first()).toBeVisible();
   await expectSaved(page);
+
   await page.reload();
-  await expect(cell(page, RECEIVED, '自然人')).toHaveValue(pasted.slice(0, 101));
-  await expect(page.getByText(/内容太长，共 101 字，最多 100 字/).first()).toBeVisible();
+  await expect(cell(page, RECEIVED, '自然人')).toHaveValue(pasted);
+  await expect(page.getByLabel('机关全称')).toHaveValue('某'.repeat(2_001));
+  await expect(section).toHaveValue(long);
+  for (const marked of [/共 101 字，最多 100 字/, /共 2001 字，最多 2000 字/, /共 200001 字/]) {
+    await expect(page.getByText(marked).first()).toBeVisible();
+  }
 });

@@ -79,6 +79,9 @@ async function openReport(page: Page, first: boolean): Promise<void> {
   } else if (!(await editor.isVisible().catch(() => false))) {
     const resume = page.getByRole('button', { name: `继续：${BODY} 2024年`, exact: true });
     await resume.or(editor).first().waitFor({ timeout: 30_000 });
+    // One report was typed into: a second draft of it means the app split it (a journal kept apart).
+    const drafts = await resume.count();
+    if (drafts > 1) throw new Error(`${drafts} drafts of ${BODY} 2024 on the start screen`);
     if (await resume.isVisible()) await resume.click();
   }
   await editor.waitFor({ timeout: 30_000 });
@@ -139,9 +142,10 @@ async function main(): Promise<number> {
   const counts = { reload: 0, close: 0, kill: 0 };
   let edits = 0;
   let lost = 0;
+  let cycle = 0;
   try {
     await openReport(page, true);
-    for (let cycle = 0; cycle < CYCLES; cycle += 1) {
+    for (; cycle < CYCLES; cycle += 1) {
       for (const name of FIELDS) {
         history.set(name, [{ at: 0, value: await field(page, name).inputValue() }]);
       }
@@ -184,7 +188,15 @@ async function main(): Promise<number> {
           console.error(`cycle ${cycle} (${how}): ${name} lost ${missing} edit(s)`);
         }
       }
+      if ((cycle + 1) % 10 === 0) console.error(`${cycle + 1}/${CYCLES} cycles, ${edits} edits`);
     }
+  } catch (error) {
+    const shown = await page
+      .locator('body')
+      .innerText({ timeout: 5_000 })
+      .catch(() => '(the page did not answer)');
+    console.error(`cycle ${cycle}, the page showing:\n${shown.slice(0, 2_000)}`);
+    throw error;
   } finally {
     await context.close().catch(() => undefined);
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

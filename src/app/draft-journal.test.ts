@@ -76,5 +76,20 @@ describe('reconcile', () => {
 
   it('keeps both when another window stored a newer revision', () => {
     expect(reconcile({ ...stored, revision: 5, writer: 's-b' }, entry())).toBe('both');
+    expect(reconcile({ ...stored, revision: 5, writer: 's-b', edit: 7 }, entry({ edit: 9 }))).toBe(
+      'both',
+    );
+  });
+
+  it('opens the stored draft over an older change a browser crash left in the journal', () => {
+    // Saved since by the journal's own window, or by a later one: either way not to replay.
+    expect(reconcile({ ...stored, revision: 5, edit: 9 }, entry({ edit: 7 }))).toBe('stored');
+    expect(reconcile({ ...stored, revision: 5, writer: 's-b', edit: 9 }, entry({ edit: 7 }))).toBe(
+      'stored',
+    );
+  });
+
+  it('replays a newer change over the revisions its own window stored', () => {
+    expect(reconcile({ ...stored, revision: 5, edit: 7 }, entry({ edit: 9 }))).toBe('journal');
   });
 });

@@ -4,6 +4,13 @@
  * page goes away (reload, close, crash) before it commits; the journal is already written by then,
  * and the next opening of the draft replays it (reconcile). A journal entry is removed once the
  * text it holds is in IndexedDB.
+ *
+ * localStorage is not written to disk at once, though: Chromium commits it seconds later, so a
+ * browser that crashes (or is killed) can come back with an older journal entry than the one it
+ * had — even one whose text was saved and cleared since. IndexedDB's strict-durability writes are
+ * on disk when they report success. So every change carries a number (`edit`), one more than the
+ * change before it in the draft's history, and the stored draft keeps the number of the change it
+ * holds: a journal entry numbered below the stored text is older and is never replayed over it.
  */
 export interface JournalEntry {
   readonly key: string;
@@ -15,6 +22,8 @@ export interface JournalEntry {
   readonly body: string;
   readonly year: number;
   readonly at: number;
+  /** The change's number in the draft's history (absent in entries written before it existed). */
+  readonly edit?: number;
 }
 
 const PREFIX = 'gov-info-annual-report:journal:';
@@ -84,11 +93,14 @@ export interface Stored {
   readonly text: string;
   readonly revision: number;
   readonly writer: string;
+  /** The number of the change the stored text holds (absent in drafts stored before it existed). */
+  readonly edit?: number | undefined;
 }
 
 /**
  * What to open, given the stored draft and its journal:
- * - `stored`: the journal adds nothing (none, or the same text);
+ * - `stored`: the journal adds nothing (none, the same text, or an older change than the stored
+ *   one: left behind by a browser crash that lost localStorage's last writes);
  * - `journal`: the journal holds later edits of the stored text, to open and save;
  * - `both`: someone else stored a newer revision after the journal's edits began; neither may
  *   replace the other, so the journal is kept as a draft of its own.
@@ -100,6 +112,8 @@ export function reconcile(
   if (!journal) return 'stored';
   if (!stored) return 'journal';
   if (journal.text === stored.text) return 'stored';
+  if (journal.edit !== undefined && stored.edit !== undefined && journal.edit < stored.edit)
+    return 'stored';
   // Its writer stored later revisions itself (the write committed; the journal was not cleared).
   if (stored.revision === journal.base || stored.writer === journal.writer) return 'journal';
   return 'both';

@@ -33,7 +33,13 @@ export function DraftSession({
   const [opened, setOpened] = useState<{ draft: OpenedDraft; generation: number } | null>(
     fresh
       ? {
-          draft: { report: fresh.report, revision: 0, storedText: null, notes: fresh.notes },
+          draft: {
+            report: fresh.report,
+            revision: 0,
+            storedText: null,
+            edit: 0,
+            notes: fresh.notes,
+          },
           generation: 0,
         }
       : null,

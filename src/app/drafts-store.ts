@@ -29,6 +29,8 @@ export interface DraftRecord extends DraftSummary {
   readonly text: string;
   /** The editing session that wrote this revision (see `sessionId`). */
   readonly writer: string;
+  /** The number of the change this text holds (draft-journal): absent in older records. */
+  readonly edit?: number;
 }
 
 /** A fresh key for a new draft: random, so it never depends on what the draft holds. */
@@ -66,13 +68,15 @@ export interface WriteRequest {
   readonly text: string;
   /** The revision this text was edited from (0 for a draft not yet stored). */
   readonly base: number;
+  /** The number of the change this text holds, as journaled (draft-journal). */
+  readonly edit: number;
   /** Write even over a newer revision (the user chose to keep this window's text). */
   readonly force?: boolean;
 }
 
 /** Writes a draft unless another writer stored a newer revision since `base`. */
 export function writeDraft(request: WriteRequest, writer = sessionId): Promise<WriteOutcome> {
-  const { key, report, text, base, force = false } = request;
+  const { key, report, text, base, edit, force = false } = request;
   return transact('readwrite', '保存草稿', (store) => {
     let outcome: WriteOutcome = { ok: false, newer: emptySummary(key) };
     const read = store.get(key);
@@ -92,6 +96,7 @@ export function writeDraft(request: WriteRequest, writer = sessionId): Promise<W
         revision: current + 1,
         writer,
         text,
+        edit,
       };
       store.put(record);
       outcome = { ok: true, revision: record.revision };

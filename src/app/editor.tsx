@@ -89,6 +89,7 @@ export function Editor({
     initial,
     revision: draft.revision,
     storedText: draft.storedText,
+    edit: draft.edit,
     editable,
   });
   flushRef.current = flush;

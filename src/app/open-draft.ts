@@ -7,6 +7,7 @@
 import { serializeReport } from '../report';
 import type { Report } from '../report';
 import { clearJournal, readJournal, reconcile, writeJournal } from './draft-journal';
+import type { JournalEntry } from './draft-journal';
 import { newDraftKey, readDraft, reportOf, sessionId, writeDraft } from './drafts-store';
 import type { DraftRecord } from './drafts-store';
 
@@ -15,6 +16,8 @@ export interface OpenedDraft {
   /** The stored revision and text the editor continues from (0 and null: not stored). */
   readonly revision: number;
   readonly storedText: string | null;
+  /** The number of the newest change known, stored or journaled; the next change is one more. */
+  readonly edit: number;
   /** What the user should know: edits recovered, storage failing. */
   readonly notes: readonly string[];
   readonly storageError?: string;
@@ -41,9 +44,11 @@ export async function openDraft(
   const decision = reconcile(record, journal);
   const notes: string[] = [];
   if (decision === 'both' && journal && replay) {
-    const kept = await keepApart(journal.text);
+    const kept = await keepApart(journal);
     if (kept) notes.push(kept);
   }
+  // An entry older than the stored text (a crash lost its clearing): nothing to replay, ever.
+  if (decision === 'stored' && journal && replay) clearJournal(key, journal.text);
   const text = decision === 'journal' ? journal?.text : record?.text;
   if (text === undefined) {
     return {
@@ -58,12 +63,14 @@ export async function openDraft(
     report: loaded.report,
     revision: record?.revision ?? 0,
     storedText: record?.text ?? null,
+    edit: Math.max(record?.edit ?? 0, journal?.edit ?? 0),
     notes,
     ...(storageError ? { storageError } : {}),
   };
 
   /** Stores the journal's text as a new draft; says where it went. */
-  async function keepApart(journalText: string): Promise<string | null> {
+  async function keepApart(entry: JournalEntry): Promise<string | null> {
+    const { text: journalText, edit = 0 } = entry;
     const parsed = reportOf(journalText);
     if (!parsed.ok) return null;
     const copy = newDraftKey();
@@ -76,10 +83,11 @@ export async function openDraft(
       body: report.meta.body,
       year: report.meta.year,
       at: Date.now(),
+      edit,
     });
     clearJournal(key, journalText);
     try {
-      await writeDraft({ key: copy, report, text: journalText, base: 0 });
+      await writeDraft({ key: copy, report, text: journalText, base: 0, edit });
       clearJournal(copy);
     } catch {
       // Still in the journal under its new key: listed on the start screen and saved when opened.

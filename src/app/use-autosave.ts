@@ -26,6 +26,8 @@ export interface AutosaveOptions {
   /** The stored revision `initial` was read from, and its text (0 and null: not stored yet). */
   readonly revision: number;
   readonly storedText: string | null;
+  /** The number of the newest change known when the draft was opened (draft-journal). */
+  readonly edit: number;
   /** False in a window that only shows the draft (another window edits it). */
   readonly editable: boolean;
 }
@@ -45,6 +47,7 @@ export function useAutosave({
   initial,
   revision,
   storedText,
+  edit,
   editable,
 }: AutosaveOptions): Autosave {
   const [state, setState] = useState<SaveState>(
@@ -54,6 +57,8 @@ export function useAutosave({
   const base = useRef(revision);
   const force = useRef(false);
   const newer = useRef<DraftSummary | undefined>(undefined);
+  /** The number of the newest change journaled (draft-journal). */
+  const lastEdit = useRef(edit);
   const queue = useRef<AutosaveQueue | null>(null);
 
   useEffect(() => {
@@ -67,6 +72,7 @@ export function useAutosave({
         return;
       }
       const { meta } = latest.current;
+      lastEdit.current += 1;
       writeJournal({
         key,
         base: base.current,
@@ -75,6 +81,7 @@ export function useAutosave({
         body: meta.body,
         year: meta.year,
         at: Date.now(),
+        edit: lastEdit.current,
       });
     };
     const q = new AutosaveQueue({
@@ -86,6 +93,8 @@ export function useAutosave({
           report: latest.current,
           text,
           base: base.current,
+          // The queue writes the newest text, which was journaled as the newest change.
+          edit: lastEdit.current,
           force: force.current,
         });
         if (!outcome.ok) {

@@ -1,7 +1,14 @@
-/** Where the CLI writes, injectable so tests drive run() in-process; and its exit statuses. */
+/**
+ * Where the CLI writes and how it reads a report, injectable so tests drive run() in-process; and
+ * its exit statuses.
+ */
+import type { ReadResult } from '../import';
+
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Reads one report; by default in a worker with limits (isolated-read.ts, load-file.ts). */
+  readonly readFile?: (path: string) => Promise<ReadResult>;
 }
 
 /** 0 clean (warnings allowed); 1 a report has an error-severity issue; 2 usage or file trouble. */

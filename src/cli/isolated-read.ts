@@ -8,85 +8,131 @@
 import { Worker } from 'node:worker_threads';
 import type { ReadResult } from '../import';
 
-/** A report is read in well under a second; a slow disk and a 20 MB file stay far inside this. */
-export const READ_TIME_LIMIT_MS = 20_000;
-/** Heap for one read: a 20 MB file and what is built from it fit many times over. */
-export const READ_MEMORY_LIMIT_MB = 256;
-
-const TIMED_OUT = `读取超过 ${READ_TIME_LIMIT_MS / 1000} 秒仍未完成，已停止读取这个文件（文件可能已损坏或被恶意构造）。`;
-const OUT_OF_MEMORY = `读取这个文件所需的内存超过 ${READ_MEMORY_LIMIT_MB} MB 的上限，已停止读取（文件可能已损坏或被恶意构造）。`;
-const STOPPED = '读取这个文件时读取进程意外停止，已跳过这个文件（文件可能已损坏或被恶意构造）。';
+export interface ReadLimits {
+  readonly timeMs: number;
+  readonly memoryMb: number;
+}
 
 /**
- * Starts the worker on read-worker's module. Run from TypeScript (tsx, vitest), Node cannot load a
- * .ts worker by itself and does not pass tsx's loader on to worker threads, so the worker first
+ * A report is read in well under a second; a slow disk and a 20 MB file stay far inside 20 s. Heap
+ * for one read: a 20 MB file and what is built from it fit in 256 MB many times over.
+ */
+export const READ_LIMITS: ReadLimits = { timeMs: 20_000, memoryMb: 256 };
+
+const fromSource = import.meta.url.endsWith('.ts');
+/** The module each worker runs: read-worker's, answering `{ id, path }` with `{ id, read }`. */
+export const READ_WORKER = new URL(`./read-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+
+const timedOut = (limits: ReadLimits) =>
+  `读取超过 ${limits.timeMs / 1000} 秒仍未完成，已停止读取这个文件（文件可能已损坏或被恶意构造）。`;
+const outOfMemory = (limits: ReadLimits) =>
+  `读取这个文件所需的内存超过 ${limits.memoryMb} MB 的上限，已停止读取（文件可能已损坏或被恶意构造）。`;
+const STOPPED = '读取这个文件时读取进程意外停止，已跳过这个文件（文件可能已损坏或被恶意构造）。';
+
+/** What a worker module posts once it is loaded and listening: `{ ready: true }`. */
+interface Started {
+  readonly worker: Worker;
+  /**
+   * Resolves when the worker's module has loaded. The time limit counts from here: starting a
+   * worker (tsx, the readers' modules) takes seconds on a busy machine and is not the file's doing.
+   */
+  readonly ready: Promise<void>;
+}
+
+/**
+ * Starts a worker on `module` within `limits`. Run from TypeScript (tsx, vitest), Node cannot load
+ * a .ts worker by itself and does not pass tsx's loader on to worker threads, so the worker first
  * registers tsx (tsx/esm/api) and then imports the module.
  */
-function startWorker(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const module = new URL(`./read-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url).href;
+function startWorker(module: URL, limits: ReadLimits): Started {
   const options = {
     resourceLimits: {
-      maxOldGenerationSizeMb: READ_MEMORY_LIMIT_MB,
+      maxOldGenerationSizeMb: limits.memoryMb,
       maxYoungGenerationSizeMb: 32,
       stackSizeMb: 4,
     },
   };
-  const worker = fromSource
+  const worker = module.pathname.endsWith('.ts')
     ? new Worker(
         `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
-          `.then((tsx) => { tsx.register(); return import(${JSON.stringify(module)}); });`,
+          `.then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`,
         { ...options, eval: true },
       )
-    : new Worker(new URL(module), options);
+    : new Worker(module, options);
   worker.unref();
-  return worker;
-}
-
-let current: Worker | undefined;
-let nextId = 0;
-
-/** Stops the shared worker (tests; a CLI run simply exits, the worker being unref'd). */
-export async function stopReading(): Promise<void> {
-  const worker = current;
-  current = undefined;
-  await worker?.terminate();
-}
-
-function failureOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : STOPPED;
-}
-
-/** Reads `path` in the worker; resolves, never rejects. */
-export function readIsolated(path: string): Promise<ReadResult> {
-  const worker = (current ??= startWorker());
-  const id = (nextId += 1);
-  return new Promise((resolve) => {
-    const finish = (read: ReadResult, broken: boolean) => {
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      if (broken) {
-        if (current === worker) current = undefined;
-        void worker.terminate();
-      }
-      resolve(read);
+  const ready = new Promise<void>((resolve) => {
+    const onReady = (message: { readonly ready?: boolean }) => {
+      if (message.ready !== true) return;
+      worker.off('message', onReady);
+      resolve();
     };
-    const onMessage = (answer: { readonly id: number; readonly read: ReadResult }) => {
-      if (answer.id === id) finish(answer.read, false);
-    };
-    const onError = (error: unknown) => finish({ ok: false, error: failureOf(error) }, true);
-    const onExit = () => finish({ ok: false, error: STOPPED }, true);
-    const timer = setTimeout(
-      () => finish({ ok: false, error: TIMED_OUT }, true),
-      READ_TIME_LIMIT_MS,
-    );
-    timer.unref();
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage({ id, path });
+    worker.on('message', onReady);
   });
+  return { worker, ready };
+}
+
+function failureOf(error: unknown, limits: ReadLimits): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(limits) : STOPPED;
+}
+
+export interface IsolatedReader {
+  /** Reads `path` in the worker; resolves, never rejects. */
+  readonly read: (path: string) => Promise<ReadResult>;
+  /** Stops the worker (a CLI run simply exits, the worker being unref'd). */
+  readonly stop: () => Promise<void>;
+}
+
+/** The CLI's reader is `isolatedReader()`; tests give other limits or a worker that misbehaves. */
+export function isolatedReader(
+  limits: ReadLimits = READ_LIMITS,
+  module: URL = READ_WORKER,
+): IsolatedReader {
+  let current: Started | undefined;
+  let nextId = 0;
+  const read = (path: string): Promise<ReadResult> => {
+    const started = (current ??= startWorker(module, limits));
+    const { worker } = started;
+    const id = (nextId += 1);
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      let finished = false;
+      const finish = (result: ReadResult, broken: boolean) => {
+        finished = true;
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (broken) {
+          if (current === started) current = undefined;
+          void worker.terminate();
+        }
+        resolve(result);
+      };
+      const onMessage = (answer: { readonly id: number; readonly read: ReadResult }) => {
+        if (answer.id === id) finish(answer.read, false);
+      };
+      const onError = (error: unknown) =>
+        finish({ ok: false, error: failureOf(error, limits) }, true);
+      const onExit = () => finish({ ok: false, error: STOPPED }, true);
+      void started.ready.then(() => {
+        if (finished) return;
+        timer = setTimeout(
+          () => finish({ ok: false, error: timedOut(limits) }, true),
+          limits.timeMs,
+        );
+        timer.unref();
+      });
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, path });
+    });
+  };
+  const stop = async () => {
+    const started = current;
+    current = undefined;
+    await started?.worker.terminate();
+  };
+  return { read, stop };
 }

@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileSizeProblem, readReport } from '../import';
 import type { ReadResult } from '../import';
-import { readIsolated } from './isolated-read';
+import { isolatedReader } from './isolated-read';
 import { messageOf } from './io';
 import type { Io } from './io';
 
@@ -57,10 +57,12 @@ export async function readFileInProcess(path: string): Promise<ReadResult> {
   }
 }
 
+const cliReader = isolatedReader();
+
 export async function loadReport(path: string, io?: Io): Promise<ReadResult> {
   // Refusals that need no reading are made here, without waiting for the worker to start.
   const problem = await statProblem(path);
-  const read = problem ? fail(problem) : await readIsolated(path);
+  const read = problem ? fail(problem) : await (io?.readFile ?? cliReader.read)(path);
   if (read.ok) for (const note of read.notes) io?.stderr(`${path}: ${note}\n`);
   return read;
 }

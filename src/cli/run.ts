@@ -17,6 +17,7 @@ import { usage } from './usage';
 
 export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
   const io: Io = {
+    ...rawIo,
     stdout: (text) => rawIo.stdout(terminalText(text)),
     stderr: (text) => rawIo.stderr(terminalText(text)),
   };

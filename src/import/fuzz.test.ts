@@ -200,7 +200,9 @@ const fileName = fc.option(
   },
 );
 const options = { numRuns: RUNS, endOnFailure: true };
-const timeout = 30_000 + RUNS * 20;
+// The harness's own allowance, not the budget (that is per read, above): building and reading a
+// .docx mutated before zipping takes 40 ms a run on two busy shared cores.
+const timeout = 30_000 + RUNS * 100;
 
 describe('readReport under fuzzing', async () => {
   // The first reads compile the readers; a loaded machine can take the budget for that alone.
@@ -235,6 +237,18 @@ describe('readReport under fuzzing', async () => {
     await expectSafeRead(reservedBlock, 'report.docx');
     const result = await readReport(reservedBlock, 'report.docx');
     expect(result.ok ? '' : result.error).toContain('Word 文档已损坏');
+  });
+
+  // Found by this test: a 12 MB line of UTF-8 broken inside a character after its first 64 KB was
+  // decoded whole as GBK to sniff it, and again (UTF-8, then GBK) to word the message: 2.2 s.
+  it('refuses a long UTF-8 line broken mid-character within the budget', { timeout }, async () => {
+    const sample = hostileSamples().find((s) => s.name === 'long-line.txt');
+    const broken = mutate(sample?.bytes ?? new Uint8Array(), [
+      { op: 'flip', at: 5_000_001, byte: 0x0a },
+    ]);
+    await expectSafeRead(broken, 'long-line.txt');
+    const result = await readReport(broken, 'long-line.txt');
+    expect(result.ok ? '' : result.error).toContain('文件内容不是能识别的报告格式');
   });
 
   it('never throws on mutated real reports', { timeout }, async () => {

@@ -48,8 +48,9 @@ const withLf = (decoded: DecodedText): DecodedText => ({
   text: decoded.text.replace(/\r\n?/g, '\n'),
 });
 
-export function decodeText(bytes: Uint8Array): DecodedText | null {
-  if (utf16Of(bytes)) {
+/** `utf8Only`: the bytes are UTF-8 or nothing (their start was; see the published-txt sniff). */
+export function decodeText(bytes: Uint8Array, { utf8Only = false } = {}): DecodedText | null {
+  if (!utf8Only && utf16Of(bytes)) {
     const decoded = otherEncoding(bytes);
     return decoded && withLf(decoded);
   }
@@ -58,6 +59,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   const complete = completeSequences(bytes);
   const cut = complete.length < bytes.length ? decodeUtf8(complete) : null;
   if (cut !== null) return withLf({ text: cut, cutShort: true });
+  if (utf8Only) return null;
   const decoded = otherEncoding(bytes);
   return decoded && withLf(decoded);
 }
