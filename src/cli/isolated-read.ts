@@ -10,6 +10,11 @@ import type { ReadResult } from '../import';
 
 /** A report is read in well under a second; a slow disk and a 20 MB file stay far inside this. */
 export const READ_TIME_LIMIT_MS = 20_000;
+/**
+ * Loading pdf.js before the first PDF (read-worker.ts): seconds on a busy machine, not the file's
+ * doing, so it has its own limit and the file's starts after it.
+ */
+export const PDFJS_LOAD_LIMIT_MS = 120_000;
 /** Heap for one read: a 20 MB file and what is built from it fit many times over. */
 export const READ_MEMORY_LIMIT_MB = 256;
 
@@ -43,6 +48,11 @@ function startWorker(): Worker {
   return worker;
 }
 
+/** The worker's answers: the read, or that it is loading pdf.js (see PDFJS_LOAD_LIMIT_MS). */
+type Answer =
+  | { readonly id: number; readonly read: ReadResult }
+  | { readonly id: number; readonly loading?: true; readonly loaded?: true };
+
 let current: Worker | undefined;
 let nextId = 0;
 
@@ -74,16 +84,20 @@ export function readIsolated(path: string): Promise<ReadResult> {
       }
       resolve(read);
     };
-    const onMessage = (answer: { readonly id: number; readonly read: ReadResult }) => {
-      if (answer.id === id) finish(answer.read, false);
+    const onMessage = (answer: Answer) => {
+      if (answer.id !== id) return;
+      if ('read' in answer) finish(answer.read, false);
+      else restartTimer(answer.loading ? PDFJS_LOAD_LIMIT_MS : READ_TIME_LIMIT_MS);
     };
     const onError = (error: unknown) => finish({ ok: false, error: failureOf(error) }, true);
     const onExit = () => finish({ ok: false, error: STOPPED }, true);
-    const timer = setTimeout(
-      () => finish({ ok: false, error: TIMED_OUT }, true),
-      READ_TIME_LIMIT_MS,
-    );
-    timer.unref();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const restartTimer = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => finish({ ok: false, error: TIMED_OUT }, true), ms);
+      timer.unref();
+    };
+    restartTimer(READ_TIME_LIMIT_MS);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);

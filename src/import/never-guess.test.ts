@@ -281,7 +281,10 @@ const itemDamage: fc.Arbitrary<ItemDamage> = fc.record({
   drop: fc.array(fraction, { maxLength: 12 }),
   twice: fc.array(fraction, { maxLength: 16 }),
   jitter: fc.array(
-    fc.tuple(fc.double({ min: -0.1, max: 0.1, noNaN: true }), fc.double({ min: -0.1, max: 0.1 })),
+    fc.tuple(
+      fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+      fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+    ),
     { minLength: 64, maxLength: 64 },
   ),
 });

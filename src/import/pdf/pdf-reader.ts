@@ -44,8 +44,9 @@ function sniff(bytes: Uint8Array): boolean {
 export async function pdfTextPages(bytes: Uint8Array): Promise<PdfTextPage[]> {
   const loaded = await loadPdfjs();
   const task = loaded.pdfjs.getDocument({
-    // pdf.js takes over the buffer it is given; the caller keeps its bytes.
-    data: bytes.slice(),
+    // pdf.js takes over the buffer it is given, so it gets a copy; a plain Uint8Array, as it
+    // refuses a Node Buffer (the CLI reads files into Buffers).
+    data: new Uint8Array(bytes),
     cMapPacked: true,
     verbosity: 0,
     isEvalSupported: false,
