@@ -18,13 +18,18 @@ export interface ReadLimits {
  * for one read: a 20 MB file and what is built from it fit in 256 MB many times over.
  */
 export const READ_LIMITS: ReadLimits = { timeMs: 20_000, memoryMb: 256 };
+/**
+ * Loading pdf.js before the first PDF (read-worker.ts): seconds on a busy machine, not the file's
+ * doing, so it has its own limit and the file's starts after it.
+ */
+export const PDFJS_LOAD_LIMIT_MS = 120_000;
 
 const fromSource = import.meta.url.endsWith('.ts');
 /** The module each worker runs: read-worker's, answering `{ id, path }` with `{ id, read }`. */
 export const READ_WORKER = new URL(`./read-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
 
-const timedOut = (limits: ReadLimits) =>
-  `读取超过 ${limits.timeMs / 1000} 秒仍未完成，已停止读取这个文件（文件可能已损坏或被恶意构造）。`;
+const timedOut = (ms: number) =>
+  `读取超过 ${ms / 1000} 秒仍未完成，已停止读取这个文件（文件可能已损坏或被恶意构造）。`;
 const outOfMemory = (limits: ReadLimits) =>
   `读取这个文件所需的内存超过 ${limits.memoryMb} MB 的上限，已停止读取（文件可能已损坏或被恶意构造）。`;
 const STOPPED = '读取这个文件时读取进程意外停止，已跳过这个文件（文件可能已损坏或被恶意构造）。';
@@ -76,6 +81,11 @@ function failureOf(error: unknown, limits: ReadLimits): string {
   return code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(limits) : STOPPED;
 }
 
+/** The worker's answers: the read, or that it is loading pdf.js (see PDFJS_LOAD_LIMIT_MS). */
+type Answer =
+  | { readonly id: number; readonly read: ReadResult }
+  | { readonly id: number; readonly loading?: true; readonly loaded?: true };
+
 export interface IsolatedReader {
   /** Reads `path` in the worker; resolves, never rejects. */
   readonly read: (path: string) => Promise<ReadResult>;
@@ -109,19 +119,21 @@ export function isolatedReader(
         }
         resolve(result);
       };
-      const onMessage = (answer: { readonly id: number; readonly read: ReadResult }) => {
-        if (answer.id === id) finish(answer.read, false);
+      const onMessage = (answer: Answer) => {
+        if (answer.id !== id) return;
+        if ('read' in answer) finish(answer.read, false);
+        else restartTimer(answer.loading ? PDFJS_LOAD_LIMIT_MS : limits.timeMs);
       };
       const onError = (error: unknown) =>
         finish({ ok: false, error: failureOf(error, limits) }, true);
       const onExit = () => finish({ ok: false, error: STOPPED }, true);
-      void started.ready.then(() => {
-        if (finished) return;
-        timer = setTimeout(
-          () => finish({ ok: false, error: timedOut(limits) }, true),
-          limits.timeMs,
-        );
+      const restartTimer = (ms: number) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish({ ok: false, error: timedOut(ms) }, true), ms);
         timer.unref();
+      };
+      void started.ready.then(() => {
+        if (!finished) restartTimer(limits.timeMs);
       });
       worker.on('message', onMessage);
       worker.on('error', onError);

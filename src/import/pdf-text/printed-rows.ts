@@ -36,18 +36,39 @@ export interface TableLayout {
 
 export const isFigure = (text: string): boolean => looksNumeric(text) || isBlankMark(text);
 
-/** The figures at the right end of a line, and the text before them. */
-function splitLine(line: PositionedLine): { text: string; figures: Run[] } {
+/** The figures at the right end of a line, the runs before them, and their text. */
+function splitLine(line: PositionedLine): { text: string; labels: Run[]; figures: Run[] } {
   const runs = [...line.runs];
   let at = runs.length;
   while (at > 0 && isFigure(runs[at - 1]?.text ?? '')) at -= 1;
-  return {
-    text: runs
-      .slice(0, at)
+  const labels = runs.slice(0, at);
+  return { text: labels.map((r) => r.text).join(''), labels, figures: runs.slice(at) };
+}
+
+/** A line's label runs with the size that measures its positions (points, or 1 for a column). */
+interface LabelLine {
+  readonly runs: readonly Run[];
+  readonly size: number;
+}
+
+/**
+ * The one declared label printed in a single column of wrapped label lines: a table whose row
+ * labels sit beside a group's label (`（六）其他处理` beside `1.申请人无正当理由逾期不补` /
+ * `正、行政机关不再处理其政府` / `信息公开申请`) wraps both, line by line. From each place a label
+ * run starts, the runs at or right of it on every line are joined; a join that the table declares
+ * is the row's label — only when exactly one place gives one.
+ */
+function columnLabel(lines: readonly LabelLine[], known: (text: string) => boolean): string | null {
+  const starts = new Set(lines.flatMap((l) => l.runs.map((r) => r.x0)));
+  const found = new Set<string>();
+  for (const start of starts) {
+    const text = lines
+      .flatMap((l) => l.runs.filter((r) => r.x0 >= start - 0.5 * l.size))
       .map((r) => r.text)
-      .join(''),
-    figures: runs.slice(at),
-  };
+      .join('');
+    if (text !== '' && known(text)) found.add(text);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 export function tableLayout(
@@ -59,30 +80,49 @@ export function tableLayout(
   const headers: HeaderLine[] = [];
   const printedKeys = new Set<string>();
   let pending: string[] = [];
+  let pendingLines: LabelLine[] = [];
+  /** The label lines of the last row, while its label is not yet one the table declares. */
+  let open: LabelLine[] = [];
   const known = (text: string) => rowKeys.has(labelKey(text));
   for (const line of lines) {
     for (const run of line.runs) printedKeys.add(labelKey(run.text));
-    const { text, figures } = splitLine(line);
+    const { text, labels, figures } = splitLine(line);
+    const own: LabelLine = { runs: labels, size: line.size };
     printedKeys.add(labelKey(text));
     if (figures.length === 0) {
       const last = rows[rows.length - 1];
+      const below = last && open.length > 0 ? columnLabel([...open, own], known) : null;
       if (last && last.label !== '' && !known(last.label) && known(last.label + text)) {
         const label = last.label + text;
         rows[rows.length - 1] = { ...last, label, key: labelKey(label) };
+        open = [];
+      } else if (last && below) {
+        rows[rows.length - 1] = { ...last, label: below, key: labelKey(below) };
+        open = [];
       } else if (labelKeys.has(labelKey(text))) {
         pending = [];
+        pendingLines = [];
       } else if (line.runs.every((r) => labelKeys.has(labelKey(r.text)))) {
         headers.push({ runs: line.runs, page: line.page, before: rows.length });
         pending = [];
+        pendingLines = [];
       } else {
         pending.push(text);
+        pendingLines.push(own);
+        if (open.length > 0) open.push(own);
       }
       continue;
     }
     const joined = pending.join('') + text;
     // A line of figures alone belongs to the label lines above it, completed below if need be.
-    const label = text === '' || known(joined) ? joined : text;
+    const plain = text === '' || known(joined) ? joined : text;
+    const label =
+      known(plain) || text === ''
+        ? plain
+        : (columnLabel(pendingLines.concat(own), known) ?? columnLabel([own], known) ?? plain);
+    open = known(label) ? [] : pendingLines.concat(own);
     pending = [];
+    pendingLines = [];
     rows.push({ label, key: labelKey(label), figures, page: line.page });
   }
   return { rows, headers, printedKeys };

@@ -42,6 +42,11 @@ async function load(): Promise<LoadedPdfjs> {
   supplyWithResolvers();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (isNode()) {
+    // Node runs pdf.js's worker code in this thread, importing it on the first document; it is
+    // imported here instead, so loading is one step that the CLI times apart from reading a file
+    // (../../cli/read-worker.ts). A name in a variable: the browser build must not bundle it.
+    const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    await import(/* @vite-ignore */ workerModule);
     const { packageFolder } = await import('./node-assets');
     return {
       pdfjs,

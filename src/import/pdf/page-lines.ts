@@ -21,30 +21,95 @@ interface Placed extends Run {
   readonly size: number;
 }
 
+/** White space pdf.js gave (an item of spaces, or spaces inside one): a mark between cells. */
+type Gap = Omit<Placed, 'text'>;
+
 /** Baselines closer than this share of the smaller size are one line. */
 const SAME_LINE = 0.4;
 /** A gap narrower than this share of the size joins two items into one cell. */
 const SAME_CELL = 0.6;
+/**
+ * A gap at least this share of the size, where pdf.js put white space, parts two cells: table
+ * cells can be set closer than SAME_CELL (`行政规范性文件` then its `0`), prose never has a
+ * space this wide between Chinese characters.
+ */
+const MARKED_CELL = 0.3;
+/** A numbered row label (`2.没有现成信息…`, `（四）`) starts a cell after a gap of MARKED_CELL. */
+const NUMBERED = /^(?:\d+[.．、]|[（(][一二三四五六七八九十]+[）)])/;
+/** The same text this share of its size or less further right is the same text drawn twice. */
+const DRAWN_TWICE = 0.3;
 
-function placed(item: TextItem, pageHeight: number): Placed | null {
+/** A run of white space in an item's text: where pdf.js saw a gap while drawing it. */
+const SPACES = /\s+/g;
+
+/** An item's width shared among its characters: a Chinese character is two units, others one. */
+const units = (text: string) =>
+  [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+
+/**
+ * The item's text placed on the page, split where it holds white space: LibreOffice writes a
+ * table's header row as one item (`本年制发件数 本年废止件数 现行有效件数`), its cells parted by
+ * spaces. Each part is placed by its share of the item's width; the spaces become marks (`gaps`).
+ */
+function placed(item: TextItem, pageHeight: number, gaps: Gap[]): Placed[] {
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
-  const text = item.str.trim();
   // Rotated or vertical text is not a line of the page.
-  if (text === '' || item.dir === 'ttb' || Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) {
-    return null;
-  }
+  if (item.dir === 'ttb' || Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) return [];
   const size = Math.hypot(c, d) || Math.abs(a);
-  return { text, x0: e, x1: e + item.width, baseline: pageHeight - f, size };
+  const baseline = pageHeight - f;
+  const total = units(item.str);
+  const unit = total > 0 ? item.width / total : 0;
+  const parts: Placed[] = [];
+  let from = 0;
+  const add = (start: number, end: number) => {
+    const text = item.str.slice(start, end);
+    if (text === '') return;
+    const x0 = e + units(item.str.slice(0, start)) * unit;
+    parts.push({ text, x0, x1: x0 + units(text) * unit, baseline, size });
+  };
+  for (const space of item.str.matchAll(SPACES)) {
+    add(from, space.index);
+    const x0 = e + units(item.str.slice(0, space.index)) * unit;
+    gaps.push({ x0, x1: x0 + units(space[0]) * unit, baseline, size });
+    from = space.index + space[0].length;
+  }
+  add(from, item.str.length);
+  return parts;
 }
 
-function toLine(items: readonly Placed[], page: number): PositionedLine {
+/**
+ * The same text drawn again almost on top of itself (a PDF's fake bold, or an overprint) is printed
+ * once: read twice, its figure would be `1010` for `10`. `sorted` is in order of x0.
+ */
+function drawnBefore(sorted: readonly Placed[], at: number): boolean {
+  const item = sorted[at];
+  if (!item) return false;
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const other = sorted[i];
+    if (!other || item.x0 - other.x0 > DRAWN_TWICE * Math.min(item.size, other.size)) break;
+    if (other.text === item.text) return true;
+  }
+  return false;
+}
+
+/** Whether pdf.js put white space between x0 and x1 on this line (a tenth of the size either way). */
+const marked = (gaps: readonly Gap[], x0: number, x1: number, size: number) =>
+  gaps.some((g) => g.x0 < x1 + 0.1 * size && g.x1 > x0 - 0.1 * size);
+
+function toLine(items: readonly Placed[], gaps: readonly Gap[], page: number): PositionedLine {
   const sorted = [...items].sort((p, q) => p.x0 - q.x0);
   const runs: Run[] = [];
   let last: Placed | undefined;
-  for (const item of sorted) {
+  for (const [at, item] of sorted.entries()) {
+    if (drawnBefore(sorted, at)) continue;
     const previous = runs[runs.length - 1];
     const gap = previous && last ? item.x0 - previous.x1 : Infinity;
-    if (previous && last && gap < SAME_CELL * Math.min(item.size, last.size)) {
+    const size = Math.min(item.size, last?.size ?? item.size);
+    const parted =
+      gap >= SAME_CELL * size ||
+      (gap >= MARKED_CELL * size &&
+        (marked(gaps, previous?.x1 ?? 0, item.x0, size) || NUMBERED.test(item.text)));
+    if (previous && last && !parted) {
       const ascii = /[\x21-\x7e]$/.test(previous.text) && /^[\x21-\x7e]/.test(item.text);
       const space = ascii && gap > 0.15 * item.size ? ' ' : '';
       runs[runs.length - 1] = {
@@ -65,9 +130,9 @@ export function pageLines(
   pageHeight: number,
   page: number,
 ): PositionedLine[] {
+  const gaps: Gap[] = [];
   const all = items
-    .map((item) => placed(item, pageHeight))
-    .filter((p): p is Placed => p !== null)
+    .flatMap((item) => placed(item, pageHeight, gaps))
     .sort((p, q) => p.baseline - q.baseline || p.x0 - q.x0);
   const groups: Placed[][] = [];
   for (const item of all) {
@@ -83,5 +148,11 @@ export function pageLines(
       groups.push([item]);
     }
   }
-  return groups.map((group) => toLine(group, page));
+  return groups.map((group) => {
+    const anchor = group[0];
+    const own = anchor
+      ? gaps.filter((g) => Math.abs(g.baseline - anchor.baseline) <= SAME_LINE * anchor.size)
+      : [];
+    return toLine(group, own, page);
+  });
 }

@@ -19,6 +19,11 @@ export const UNREADABLE_PDF = 'PDF 文件已损坏或不完整，无法打开。
 export const PROTECTED_PDF =
   '这个 PDF 设置了打开密码，无法读取。请先在 PDF 阅读器中去掉密码后再打开。';
 
+export interface PdfTextPage {
+  readonly items: readonly TextItem[];
+  readonly height: number;
+}
+
 const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 /** Some generators put a few bytes before the header; PDF readers accept it within 1 KB. */
 const HEADER_WINDOW = 1024;
@@ -31,11 +36,17 @@ function sniff(bytes: Uint8Array): boolean {
   return false;
 }
 
-async function pdfLines(bytes: Uint8Array): Promise<PositionedLine[]> {
+/**
+ * What the reader asks of pdf.js, and nothing more: each page's text items and height. Fonts are
+ * parsed only as far as text needs (no font faces, no eval'd glyph programs, no system fonts) and
+ * no page is rendered. Exported for the bench, whose baseline is this alone.
+ */
+export async function pdfTextPages(bytes: Uint8Array): Promise<PdfTextPage[]> {
   const loaded = await loadPdfjs();
   const task = loaded.pdfjs.getDocument({
-    // pdf.js takes over the buffer it is given; the caller keeps its bytes.
-    data: bytes.slice(),
+    // pdf.js takes over the buffer it is given, so it gets a copy; a plain Uint8Array, as it
+    // refuses a Node Buffer (the CLI reads files into Buffers).
+    data: new Uint8Array(bytes),
     cMapPacked: true,
     verbosity: 0,
     isEvalSupported: false,
@@ -46,27 +57,31 @@ async function pdfLines(bytes: Uint8Array): Promise<PositionedLine[]> {
   });
   try {
     const document = await task.promise;
-    const lines: PositionedLine[] = [];
+    const pages: PdfTextPage[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const { height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem & typeof item => 'str' in item);
-      lines.push(...pageLines(items, height, number));
+      pages.push({ items, height });
       page.cleanup();
     }
-    return lines;
+    return pages;
   } finally {
     await task.destroy();
   }
 }
+
+/** The pages' printed lines, rebuilt from their text items (page-lines.ts). */
+export const linesOfPages = (pages: readonly PdfTextPage[]): PositionedLine[] =>
+  pages.flatMap((page, i) => pageLines(page.items, page.height, i + 1));
 
 const failure = (error: string): ReaderResult => ({ ok: false, errors: [error] });
 
 async function read(bytes: Uint8Array, fileName?: string): Promise<ReaderResult> {
   let lines: PositionedLine[];
   try {
-    lines = await pdfLines(bytes);
+    lines = linesOfPages(await pdfTextPages(bytes));
   } catch (error) {
     const name = (error as { name?: unknown } | null)?.name;
     return failure(name === 'PasswordException' ? PROTECTED_PDF : UNREADABLE_PDF);

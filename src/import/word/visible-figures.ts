@@ -198,12 +198,21 @@ function table4Reader(index: FormatIndex, out: Out) {
       /** Each grid column's header labels, top to bottom. */
       const paths = Array.from({ length: width }, (_, column) => rows.map((r) => r[column] ?? ''));
       positions = new Map();
+      // A row of figures narrower than its header (a cell lost, a header cell repeated) leaves
+      // no column certain: every figure after the gap would move one column left.
+      const short = data < table.grid.length && (table.grid[data]?.length ?? 0) < width;
       for (const group of groups) {
         for (const column of columns) {
-          const position = paths.findIndex(
-            (path) => path.includes(labelKey(group.label)) && path.includes(labelKey(column.label)),
+          const matching = paths.flatMap((path, position) =>
+            path.includes(labelKey(group.label)) && path.includes(labelKey(column.label))
+              ? [position]
+              : [],
           );
-          if (position >= 0) positions.set(index.address('四', group.id, column.id), position);
+          // Two columns headed alike: which one holds the figure is not printed.
+          const [position] = matching;
+          if (!short && matching.length === 1 && position !== undefined) {
+            positions.set(index.address('四', group.id, column.id), position);
+          }
         }
       }
     }
