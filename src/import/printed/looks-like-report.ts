@@ -21,7 +21,10 @@ export function looksLikeReport(lines: readonly string[]): boolean {
   const headings = new Set<string>();
   const labels = new Set<string>();
   for (const line of lines) {
-    const section = sectionOfLine(line.trim());
+    const trimmed = line.trim();
+    // A flood of blank lines (a hostile file, or a PDF copy's spacing) is no evidence either way.
+    if (trimmed === '') continue;
+    const section = sectionOfLine(trimmed);
     if (section) headings.add(section);
     for (const cell of line.split('\t')) {
       if (cell.length > MAX_LABEL_LENGTH) continue;
