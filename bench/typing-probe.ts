@@ -238,3 +238,39 @@ export const TRIVIAL_PAGE = `<!doctype html><meta charset="utf-8"><title>baselin
   input.addEventListener('focus', () => input.select());
   input.addEventListener('input', () => { output.textContent = String(Number(input.value) * 2); });
 </script>`;
+
+/** Rows and columns of the plain form page: 25 × 7 = 175 inputs, about the app's typed cells. */
+const PLAIN_ROWS = 25;
+const PLAIN_COLUMNS = 7;
+
+/**
+ * The plain-form page (issue #12): 175 live inputs, each in a form of its own as the app's cells
+ * are, and a vanilla sum per row into an output — what typing into many live inputs costs without
+ * any framework. Row `行<n>`, column `列<n>`, as the grid names its cells.
+ */
+export const PLAIN_FORM_PAGE = `<!doctype html><meta charset="utf-8"><title>plain form</title>
+<table><tbody></tbody></table>
+<script>
+  const body = document.querySelector('tbody');
+  for (let r = 0; r < ${PLAIN_ROWS}; r += 1) {
+    const tr = body.insertRow();
+    const inputs = [];
+    for (let c = 0; c < ${PLAIN_COLUMNS}; c += 1) {
+      const form = document.createElement('form');
+      const input = document.createElement('input');
+      input.setAttribute('aria-label', '行' + r + ' — 列' + c);
+      input.value = '0';
+      input.addEventListener('focus', () => input.select());
+      form.append(input);
+      tr.insertCell().append(form);
+      inputs.push(input);
+    }
+    const output = document.createElement('output');
+    output.setAttribute('aria-label', '行' + r + ' — 总计（自动合计）');
+    output.textContent = '0';
+    tr.insertCell().append(output);
+    tr.addEventListener('input', () => {
+      output.textContent = String(inputs.reduce((sum, i) => sum + (Number(i.value) || 0), 0));
+    });
+  }
+</script>`;

@@ -1,12 +1,14 @@
 /**
  * The browser case of `npm run bench` (alone: `npm run bench:typing`): builds the app, serves the
- * build, opens a 2021 report in Debian's chromium, types digits into table 三 at 1× and with the
- * CPU slowed 4× (an office PC) and prints how long each keystroke takes to reach the screen, beside
- * the 16 ms frame budget; then the first-load JS size of the build. Printed figures, not a test:
- * timings on shared machines are noisy.
+ * build, opens a 2021 report in Debian's chromium and types digits into table 三 with the CPU
+ * slowed 4× (an office PC), and prints how long each keystroke takes to reach the screen; then the
+ * first-load JS size of the build. Printed figures, not a test: timings on shared machines are noisy.
  *
- * The same probe (typing-probe.ts) first measures a trivial page — one input, one output updated
- * on input — typed the same way: the floor this browser and machine set for any page.
+ * The same probe (typing-probe.ts) measures two other pages typed the same way, interleaved with
+ * the app in rounds so a busy moment of the machine falls on all three alike: a trivial page — one
+ * input, one output updated on input — the floor this browser and machine set for any page; and a
+ * plain form of 175 live inputs with a vanilla sum (issue #12), what many live inputs cost without
+ * React. The budget is stated against the trivial page, and one line prints the differences.
  *
  * `--trace <file>` also records a Chrome trace of 20 keystrokes at 4× into <file> and prints where
  * the main thread's time went per key (trace-phases.ts).
@@ -21,13 +23,21 @@ import type { Browser, Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { build, preview } from 'vite';
 import { formatPhases, phasesPerKey } from './trace-phases';
-import { TRIVIAL_PAGE, installProbe, installRenderCounter } from './typing-probe';
+import { PLAIN_FORM_PAGE, TRIVIAL_PAGE, installProbe, installRenderCounter } from './typing-probe';
 import type { EventEntry, Sample } from './typing-probe';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const KEYSTROKES = 120;
+/** Rounds of typing, each page in turn, and the digits typed into each page per round. */
+const ROUNDS = 4;
+const KEYSTROKES_PER_ROUND = 30;
+const RATE = 4;
 const TRACED_KEYSTROKES = 20;
 const FRAME_BUDGET_MS = 16;
+/** Issue #12's budgets: the app's cost over the trivial page, per key, at 4×. */
+const OVER_TRIVIAL_P50_MS = 20;
+const OVER_TRIVIAL_P95_MS = 40;
+const RENDERS_PER_KEY = 5;
+const MESSAGES_MS = 100;
 const FIRST_LOAD_BUDGET_KB = 150;
 const APPLICANTS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 /** Typed rows of 三 the keystrokes walk through (accessible row names, see cell-input.tsx). */
@@ -55,6 +65,14 @@ const GRID: Target = {
   }),
 };
 const TRIVIAL: Target = { label: 'trivial page', cellFor: () => ({ row: '行', column: '列' }) };
+/** The plain form walks as many cells as the grid, in the same order. */
+const PLAIN: Target = {
+  label: 'plain 175-input form',
+  cellFor: (n) => ({
+    row: `行${Math.floor(n / APPLICANTS.length) % ROWS.length}`,
+    column: `列${n % APPLICANTS.length}`,
+  }),
+};
 
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
@@ -79,6 +97,22 @@ async function newPage(browser: Browser, open: (page: Page) => Promise<void>): P
   await page.evaluate(keepNames);
   await page.evaluate(installProbe);
   return page;
+}
+
+/** A page being typed into, with what the probe recorded there so far. */
+interface TypedPage {
+  readonly target: Target;
+  readonly page: Page;
+  readonly samples: Sample[];
+  events: EventEntry[];
+}
+
+async function typedPage(
+  browser: Browser,
+  target: Target,
+  open: (page: Page) => Promise<void>,
+): Promise<TypedPage> {
+  return { target, page: await newPage(browser, open), samples: [], events: [] };
 }
 
 /**
@@ -199,7 +233,7 @@ async function traceTyping(browser: Browser, page: Page, file: string): Promise<
       'input',
     ],
   });
-  await typeFigures(page, GRID, 4, TRACED_KEYSTROKES);
+  await typeFigures(page, GRID, RATE, TRACED_KEYSTROKES);
   const trace = await browser.stopTracing();
   writeFileSync(file, trace);
   for (const line of formatPhases(phasesPerKey(JSON.parse(trace.toString('utf8'))))) {
@@ -240,22 +274,50 @@ export async function runTypingBench({ trace }: { trace?: string } = {}): Promis
         '  Event Timing      = the keystroke’s longest event entry (INP’s measure: to the next frame\n' +
         '                      presented after the handlers); the API reports only entries ≥ 16 ms',
     );
-    const trivial = await newPage(browser, (page) => page.setContent(TRIVIAL_PAGE));
-    const grid = await newPage(browser, async (page) => {
+    const trivial = await typedPage(browser, TRIVIAL, (page) => page.setContent(TRIVIAL_PAGE));
+    const plain = await typedPage(browser, PLAIN, (page) => page.setContent(PLAIN_FORM_PAGE));
+    const app = await typedPage(browser, GRID, async (page) => {
       await page.goto(url);
       await openReport(page);
     });
-    // Unthrottled first, for scale; then the office-PC figure the budget is about.
-    for (const rate of [1, 4]) {
-      for (const [page, target] of [
-        [trivial, TRIVIAL],
-        [grid, GRID],
-      ] as const) {
-        const { samples, events } = await typeFigures(page, target, rate, KEYSTROKES);
-        summarise(`(${rate}× CPU) ${target.label}`, samples, events, target === GRID);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const typed of [trivial, plain, app]) {
+        const { samples, events } = await typeFigures(
+          typed.page,
+          typed.target,
+          RATE,
+          KEYSTROKES_PER_ROUND,
+        );
+        typed.samples.push(...samples);
+        // Each call returns every entry the page has seen so far.
+        typed.events = events;
       }
     }
-    if (trace) await traceTyping(browser, grid, trace);
+    for (const { target, samples, events } of [trivial, plain, app]) {
+      summarise(`(${RATE}× CPU) ${target.label}`, samples, events, target === GRID);
+    }
+    const totals = (typed: TypedPage) => typed.samples.map((s) => s.totals).sort((a, b) => a - b);
+    const over = (typed: TypedPage, p: number) =>
+      (percentile(totals(typed), p) - percentile(totals(trivial), p)).toFixed(1);
+    const renders = app.samples.reduce((sum, s) => sum + s.renders, 0) / app.samples.length;
+    console.log(
+      `typing ${RATE}x: app-minus-trivial p50=${over(app, 0.5)} p95=${over(app, 0.95)}; ` +
+        `plain-form-minus-trivial p50=${over(plain, 0.5)} p95=${over(plain, 0.95)}; ` +
+        `renders/key=${renders.toFixed(1)}`,
+    );
+    const messages = app.samples
+      .flatMap((s) => (s.messages === null ? [] : [s.messages]))
+      .sort((a, b) => a - b);
+    console.log(
+      `messages ${RATE}x: app p50=${percentile(messages, 0.5).toFixed(1)} ` +
+        `p95=${percentile(messages, 0.95).toFixed(1)} ` +
+        `(${messages.length} of ${app.samples.length} keys changed a message)`,
+    );
+    console.log(
+      `  budgets: app-minus-trivial p50 ≤ ${OVER_TRIVIAL_P50_MS} ms, p95 ≤ ${OVER_TRIVIAL_P95_MS} ms; ` +
+        `renders/key ≤ ${RENDERS_PER_KEY}; messages painted ≤ ${MESSAGES_MS} ms after the key`,
+    );
+    if (trace) await traceTyping(browser, app.page, trace);
   } finally {
     await browser.close();
     await new Promise<void>((resolve, reject) =>
