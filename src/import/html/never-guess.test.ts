@@ -53,4 +53,25 @@ describe('readWebPage never guesses', () => {
     expect(result.unread).toEqual(['三/1/总计']);
     expect(result.notes.join('')).toContain('三/1/总计');
   });
+
+  it('reads no figure from a table 二 row one cell wider than its header (a repeated label)', async () => {
+    const published = parseSaveFile(
+      readFileSync(`${FIXTURES}published/jiliao-2021-in-2019-layout.json`, 'utf8'),
+    );
+    if (!published.ok) throw new Error(published.errors.join('\n'));
+    const jiliao = readFileSync(`${FIXTURES}web/jiliao-2021-in-2019-layout.html`, 'utf8');
+    const row = '<td>政府集中采购</td>';
+    const repeated = jiliao.replace(row, row + row);
+    expect(repeated).not.toBe(jiliao);
+    const result = await read(repeated);
+    const read2 = new Map(figures(result.report));
+    const purchases = ['二/（九）/政府集中采购/采购项目数量', '二/（九）/政府集中采购/采购总金额'];
+    for (const [address, value] of figures(published.value)) {
+      expect([address, read2.get(address)]).toEqual([
+        address,
+        purchases.includes(address) ? '' : value,
+      ]);
+    }
+    for (const address of purchases) expect(result.unread).toContain(address);
+  });
 });

@@ -74,6 +74,11 @@ function table2Reader(index: FormatIndex, out: Out) {
   return (table: WordTable) => {
     const width = widthOf(table);
     let positions = shifted(columns, width);
+    /**
+     * How many grid columns the header row spans: a figure row of another width lacks a cell or has
+     * one too many (a repeated label, a figure split off), and which one the table does not say.
+     */
+    let headerWidth = width;
     /** Whether this table is (part of) table 二, so its columns carry to a continuation. */
     let engaged = false;
     table.grid.forEach((_, row) => {
@@ -91,6 +96,7 @@ function table2Reader(index: FormatIndex, out: Out) {
       if (keys[first] === '信息内容') {
         engaged = true;
         positions = new Map();
+        headerWidth = table.grid[row]?.length ?? 0;
         for (const column of block.columns) {
           const key = labelKey(column.label);
           const found = cells.slice(first + 1).find((c) => labelKey(c.text).startsWith(key));
@@ -101,6 +107,7 @@ function table2Reader(index: FormatIndex, out: Out) {
       const item = block.rows.find((r) => keys[first] === labelKey(r.label));
       if (!item) return;
       engaged = true;
+      if ((table.grid[row]?.length ?? 0) !== headerWidth) return;
       for (const column of block.columns) {
         const position = positions.get(column.id);
         if (position === undefined) continue;
