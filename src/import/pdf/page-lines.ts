@@ -42,9 +42,27 @@ const DRAWN_TWICE = 0.3;
 /** A run of white space in an item's text: where pdf.js saw a gap while drawing it. */
 const SPACES = /\s+/g;
 
-/** An item's width shared among its characters: a Chinese character is two units, others one. */
-const units = (text: string) =>
-  [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+/**
+ * An item's width shared among its characters: a Chinese character is two units, others one (a
+ * surrogate pair is one character). `offsets[i]` is the units before UTF-16 index i, so each part
+ * of an item is placed in constant time, however many spaces the item holds.
+ */
+function unitOffsets(text: string): number[] {
+  const offsets = [0];
+  let units = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const pairTail = code >= 0xdc00 && code <= 0xdfff && i > 0 && isPairHead(text, i - 1);
+    if (!pairTail) units += code > 0xff ? 2 : 1;
+    offsets.push(units);
+  }
+  return offsets;
+}
+
+function isPairHead(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff;
+}
 
 /**
  * The item's text placed on the page, split where it holds white space: LibreOffice writes a
@@ -57,21 +75,21 @@ function placed(item: TextItem, pageHeight: number, gaps: Gap[]): Placed[] {
   if (item.dir === 'ttb' || Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) return [];
   const size = Math.hypot(c, d) || Math.abs(a);
   const baseline = pageHeight - f;
-  const total = units(item.str);
+  const offsets = unitOffsets(item.str);
+  const total = offsets[item.str.length] ?? 0;
   const unit = total > 0 ? item.width / total : 0;
+  const xAt = (index: number) => e + (offsets[index] ?? 0) * unit;
   const parts: Placed[] = [];
   let from = 0;
   const add = (start: number, end: number) => {
     const text = item.str.slice(start, end);
-    if (text === '') return;
-    const x0 = e + units(item.str.slice(0, start)) * unit;
-    parts.push({ text, x0, x1: x0 + units(text) * unit, baseline, size });
+    if (text !== '') parts.push({ text, x0: xAt(start), x1: xAt(end), baseline, size });
   };
   for (const space of item.str.matchAll(SPACES)) {
+    const end = space.index + space[0].length;
     add(from, space.index);
-    const x0 = e + units(item.str.slice(0, space.index)) * unit;
-    gaps.push({ x0, x1: x0 + units(space[0]) * unit, baseline, size });
-    from = space.index + space[0].length;
+    gaps.push({ x0: xAt(space.index), x1: xAt(end), baseline, size });
+    from = end;
   }
   add(from, item.str.length);
   return parts;
@@ -122,7 +140,9 @@ function toLine(items: readonly Placed[], gaps: readonly Gap[], page: number): P
     }
     last = item;
   }
-  return { runs, page, size: Math.max(...items.map((i) => i.size)) };
+  // A loop, not Math.max(...): a line of a hostile page can hold more items than arguments fit.
+  const largest = items.reduce((max, i) => Math.max(max, i.size), -Infinity);
+  return { runs, page, size: largest };
 }
 
 export function pageLines(
@@ -148,11 +168,31 @@ export function pageLines(
       groups.push([item]);
     }
   }
+  // Each line takes the gaps near its baseline from the gaps sorted by baseline (a binary search,
+  // not a pass over every gap of the page per line).
+  gaps.sort((p, q) => p.baseline - q.baseline);
   return groups.map((group) => {
     const anchor = group[0];
-    const own = anchor
-      ? gaps.filter((g) => Math.abs(g.baseline - anchor.baseline) <= SAME_LINE * anchor.size)
-      : [];
+    if (!anchor) return toLine(group, [], page);
+    const reach = SAME_LINE * anchor.size;
+    const own: Gap[] = [];
+    for (let i = firstAtOrAbove(gaps, anchor.baseline - reach); i < gaps.length; i += 1) {
+      const gap = gaps[i];
+      if (!gap || gap.baseline > anchor.baseline + reach) break;
+      own.push(gap);
+    }
     return toLine(group, own, page);
   });
+}
+
+/** The index of the first gap (sorted by baseline) whose baseline is at least `baseline`. */
+function firstAtOrAbove(gaps: readonly Gap[], baseline: number): number {
+  let low = 0;
+  let high = gaps.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((gaps[middle]?.baseline ?? Infinity) < baseline) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
