@@ -22,6 +22,8 @@ export interface Sample {
   readonly messages: number | null;
   /** React components rendered (DevTools' count: mounted, or performed work) for this digit. */
   readonly renders: number;
+  /** Of those, the ones rendered by the time its total changed (in the key's own work). */
+  readonly rendersWithTotals: number;
   /** DOM mutation records for this digit, by where they happened. */
   readonly inLine: number;
   readonly summary: number;
@@ -105,6 +107,7 @@ export function installProbe(): void {
     start: number;
     input: HTMLElement;
     renders: number;
+    rendersWithTotals: number | null;
     totals: number | null;
     messages: number | null;
     /** Paints requested after message mutations and not yet seen. */
@@ -131,12 +134,16 @@ export function installProbe(): void {
     const sameColumn = cell && td && td.cellIndex === cell.cellIndex && td.closest('tbody');
     return sameRow || sameColumn ? ('inLine' as const) : ('elsewhere' as const);
   };
-  /** Issue messages: anything but a computed figure, the status lines and the typed text. */
-  const isMessage = (node: Node) => {
+  /** Attributes that are not messages: a cell's blank look and the selection. */
+  const NOT_MESSAGES = new Set(['data-blank', 'data-selected', 'aria-selected']);
+  /** Issue messages: anything but a figure (typed or computed), the status lines and the typed text. */
+  const isMessage = (record: MutationRecord) => {
+    const node = record.target;
     const element = node instanceof Element ? node : node.parentElement;
     return Boolean(
       element &&
-      !element.closest('output') &&
+      !NOT_MESSAGES.has(record.attributeName ?? '') &&
+      !element.closest('output, .cell-value') &&
       !element.closest('[role="status"], .editor-header, .form-toolbar'),
     );
   };
@@ -154,6 +161,7 @@ export function installProbe(): void {
         totals: current.totals,
         messages: current.messages,
         renders,
+        rendersWithTotals: current.rendersWithTotals ?? renders,
         ...current.counts,
       });
       performance.mark('typing:settled');
@@ -167,7 +175,7 @@ export function installProbe(): void {
     let messages = false;
     for (const record of records) {
       current.counts[where(record.target)] += 1;
-      messages ||= isMessage(record.target);
+      messages ||= isMessage(record);
     }
     if (!messages) return;
     current.waiting += 1;
@@ -193,6 +201,7 @@ export function installProbe(): void {
         start: event.timeStamp,
         input: event.target as HTMLElement,
         renders: window.__reactRenders?.() ?? 0,
+        rendersWithTotals: null,
         totals: null,
         messages: null,
         waiting: 0,
@@ -203,6 +212,7 @@ export function installProbe(): void {
       const watch = new MutationObserver(() => {
         if (total.textContent === before) return;
         watch.disconnect();
+        current.rendersWithTotals = (window.__reactRenders?.() ?? 0) - current.renders;
         afterPaint((at) => {
           current.totals = at - current.start;
           settle(current);
@@ -215,10 +225,11 @@ export function installProbe(): void {
 
   window.__typingBench = {
     arm: (label) => {
-      armedTotal =
-        [...document.querySelectorAll('output')].find(
-          (o) => o.getAttribute('aria-label') === label,
-        ) ?? null;
+      // The figure of the total named `label` (the app's cell holds marks beside its figure).
+      const named = [...document.querySelectorAll('[aria-label], [data-name]')].find(
+        (o) => (o.getAttribute('data-name') ?? o.getAttribute('aria-label')) === label,
+      );
+      armedTotal = named?.querySelector('.cell-value') ?? named ?? null;
       if (!armedTotal) throw new Error(`no total ${label}`);
     },
     samples,
@@ -274,3 +285,40 @@ export const PLAIN_FORM_PAGE = `<!doctype html><meta charset="utf-8"><title>plai
     });
   }
 </script>`;
+
+/**
+ * The floor for the app's own page: its DOM as React left it (a deep copy, with no React behind it)
+ * and a vanilla editor moved between cells the way the app's one editor moves, writing the typed
+ * figure and the row's 总计 — what typing on this page costs the browser with no framework at all.
+ * Run in the app's page once the report is open.
+ */
+export function freezeAppPage(): void {
+  const copy = document.body.cloneNode(true) as HTMLElement;
+  document.body.replaceWith(copy);
+  const host = copy.querySelector<HTMLElement>('[data-grid="三"] .cell-editor');
+  const input = host?.querySelector('input');
+  if (!host || !input) throw new Error('no editor in table 三');
+  input.disabled = false;
+  let cell: HTMLElement | null = null;
+  const figure = (td: Element) => td.querySelector('.cell-value');
+  copy.addEventListener('focusin', (event) => {
+    const td = event.target instanceof HTMLElement ? event.target : null;
+    if (!td?.matches('td[data-name]:not([data-computed])')) return;
+    cell = td;
+    td.prepend(host);
+    input.value = figure(td)?.textContent ?? '';
+    input.setAttribute('aria-label', td.dataset.name ?? '');
+    input.focus();
+    input.select();
+  });
+  input.addEventListener('input', () => {
+    const row = cell?.closest('tr');
+    if (!cell || !row) return;
+    const own = figure(cell);
+    if (own) own.textContent = input.value;
+    const typed = [...row.querySelectorAll('td[data-name]:not([data-computed]) .cell-value')];
+    const sum = typed.reduce((total, v) => total + (Number(v.textContent) || 0), 0);
+    const total = row.querySelector('td[data-computed] .cell-value');
+    if (total) total.textContent = String(sum);
+  });
+}

@@ -4,11 +4,13 @@
  * slowed 4× (an office PC), and prints how long each keystroke takes to reach the screen; then the
  * first-load JS size of the build. Printed figures, not a test: timings on shared machines are noisy.
  *
- * The same probe (typing-probe.ts) measures two other pages typed the same way, interleaved with
- * the app in rounds so a busy moment of the machine falls on all three alike: a trivial page — one
- * input, one output updated on input — the floor this browser and machine set for any page; and a
+ * The same probe (typing-probe.ts) measures three other pages typed the same way, interleaved with
+ * the app in rounds so a busy moment of the machine falls on all alike: a trivial page — one
+ * input, one output updated on input — the floor this browser and machine set for any page; a
  * plain form of 175 live inputs with a vanilla sum (issue #12), what many live inputs cost without
- * React. The budget is stated against the trivial page, and one line prints the differences.
+ * React; and the app's own page with React taken away (its DOM copied, a vanilla editor moving
+ * between its cells), the floor this page's size and layout set for any code behind it. The budget
+ * is stated against the trivial page, and one line prints the differences.
  *
  * `--trace <file>` also records a Chrome trace of 20 keystrokes at 4× into <file> and prints where
  * the main thread's time went per key (trace-phases.ts).
@@ -19,11 +21,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { build, preview } from 'vite';
 import { formatPhases, phasesPerKey } from './trace-phases';
-import { PLAIN_FORM_PAGE, TRIVIAL_PAGE, installProbe, installRenderCounter } from './typing-probe';
+import {
+  PLAIN_FORM_PAGE,
+  TRIVIAL_PAGE,
+  freezeAppPage,
+  installProbe,
+  installRenderCounter,
+} from './typing-probe';
 import type { EventEntry, Sample } from './typing-probe';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,7 +48,7 @@ const RENDERS_PER_KEY = 5;
 const MESSAGES_MS = 100;
 const FIRST_LOAD_BUDGET_KB = 150;
 const APPLICANTS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
-/** Typed rows of 三 the keystrokes walk through (accessible row names, see cell-input.tsx). */
+/** Typed rows of 三 the keystrokes walk through (accessible row names, see grid-cell.tsx). */
 const ROWS = [
   '一、本年新收政府信息公开申请数量',
   '二、上年结转政府信息公开申请数量',
@@ -51,10 +59,15 @@ const ROWS = [
 ];
 const CELLS_WALKED = ROWS.length * APPLICANTS.length;
 
+const byLabel = (page: Page, name: string): Locator =>
+  page.getByRole('textbox', { name, exact: true });
+
 /** What is typed into: the cell for the n-th digit typed on the page. */
 interface Target {
   readonly label: string;
   readonly cellFor: (n: number) => { row: string; column: string };
+  /** What is focused to type into a cell: the app's grid cell (its editor moves there), an input. */
+  readonly locate: (page: Page, name: string) => Locator;
 }
 
 const GRID: Target = {
@@ -63,8 +76,15 @@ const GRID: Target = {
     row: ROWS[Math.floor(n / APPLICANTS.length) % ROWS.length] ?? '',
     column: APPLICANTS[n % APPLICANTS.length] ?? '',
   }),
+  locate: (page, name) => page.locator(`td[data-name="${name}"]`),
 };
-const TRIVIAL: Target = { label: 'trivial page', cellFor: () => ({ row: '行', column: '列' }) };
+const TRIVIAL: Target = {
+  label: 'trivial page',
+  cellFor: () => ({ row: '行', column: '列' }),
+  locate: byLabel,
+};
+/** The app's page without React (freezeAppPage), typed in the same cells as the app. */
+const FROZEN: Target = { ...GRID, label: 'app page, no React' };
 /** The plain form walks as many cells as the grid, in the same order. */
 const PLAIN: Target = {
   label: 'plain 175-input form',
@@ -72,6 +92,7 @@ const PLAIN: Target = {
     row: `行${Math.floor(n / APPLICANTS.length) % ROWS.length}`,
     column: `列${n % APPLICANTS.length}`,
   }),
+  locate: byLabel,
 };
 
 const percentile = (sorted: readonly number[], p: number): number =>
@@ -132,7 +153,7 @@ async function typeFigures(
     const n = first + i;
     const { row, column } = target.cellFor(n);
     // Moving to the cell is not timed; the digit is.
-    await page.getByRole('textbox', { name: `${row} — ${column}`, exact: true }).focus();
+    await target.locate(page, `${row} — ${column}`).focus();
     // Two frames, so the move's own render (the left cell commits its edit) is not counted.
     await page.evaluate(
       (total) =>
@@ -280,8 +301,13 @@ export async function runTypingBench({ trace }: { trace?: string } = {}): Promis
       await page.goto(url);
       await openReport(page);
     });
+    const frozen = await typedPage(browser, FROZEN, async (page) => {
+      await page.goto(url);
+      await openReport(page);
+      await page.evaluate(freezeAppPage);
+    });
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const typed of [trivial, plain, app]) {
+      for (const typed of [trivial, plain, frozen, app]) {
         const { samples, events } = await typeFigures(
           typed.page,
           typed.target,
@@ -293,17 +319,32 @@ export async function runTypingBench({ trace }: { trace?: string } = {}): Promis
         typed.events = events;
       }
     }
-    for (const { target, samples, events } of [trivial, plain, app]) {
+    for (const { target, samples, events } of [trivial, plain, frozen, app]) {
       summarise(`(${RATE}× CPU) ${target.label}`, samples, events, target === GRID);
     }
     const totals = (typed: TypedPage) => typed.samples.map((s) => s.totals).sort((a, b) => a - b);
     const over = (typed: TypedPage, p: number) =>
       (percentile(totals(typed), p) - percentile(totals(trivial), p)).toFixed(1);
-    const renders = app.samples.reduce((sum, s) => sum + s.renders, 0) / app.samples.length;
+    const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const renders = mean(app.samples.map((s) => s.renders));
+    const rendersWithTotals = mean(app.samples.map((s) => s.rendersWithTotals));
     console.log(
       `typing ${RATE}x: app-minus-trivial p50=${over(app, 0.5)} p95=${over(app, 0.95)}; ` +
         `plain-form-minus-trivial p50=${over(plain, 0.5)} p95=${over(plain, 0.95)}; ` +
         `renders/key=${renders.toFixed(1)}`,
+    );
+    console.log(
+      `renders ${RATE}x: with the totals (the key's own frame) ${rendersWithTotals.toFixed(1)}/key; ` +
+        `after it (marks, summary, drafted sentences) ${(renders - rendersWithTotals).toFixed(1)}/key`,
+    );
+    // The floor this page's DOM sets: the same page typed with no framework behind it.
+    console.log(
+      `floor ${RATE}x: app-page-without-react-minus-trivial p50=${over(frozen, 0.5)} ` +
+        `p95=${over(frozen, 0.95)}; app-minus-that p50=${(
+          percentile(totals(app), 0.5) - percentile(totals(frozen), 0.5)
+        ).toFixed(
+          1,
+        )} p95=${(percentile(totals(app), 0.95) - percentile(totals(frozen), 0.95)).toFixed(1)}`,
     );
     const messages = app.samples
       .flatMap((s) => (s.messages === null ? [] : [s.messages]))

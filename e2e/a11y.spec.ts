@@ -7,8 +7,8 @@ import {
   DISCLOSED,
   RECEIVED,
   SECTION_HEADINGS,
-  cell,
   fillBogang,
+  fillCell,
   section,
   startReport,
 } from './report-page';
@@ -76,8 +76,8 @@ test.describe('accessibility and layout', () => {
     await startReport(page);
     await fillBogang(page);
     // Markers shown: an invalid figure and an unbalanced column.
-    await cell(page, DISCLOSED, '科研机构').fill('abc');
-    await cell(page, RECEIVED, '自然人').fill('3');
+    await fillCell(page, DISCLOSED, '科研机构', 'abc');
+    await fillCell(page, RECEIVED, '自然人', '3');
     await page.getByRole('textbox', { name: `${SECTION_HEADINGS[5]}（正文）` }).fill('');
     await page.getByRole('heading', { level: 1 }).click();
 

@@ -10,12 +10,16 @@ import {
   SECTION_HEADINGS,
   allTotals,
   cell,
+  cellValue,
+  editor,
   fillBogang,
+  fillCell,
+  paste,
   section,
   startReport,
   summaryHeading,
   total,
-  paste,
+  totalCell,
 } from './report-page';
 
 const fillTableThreeWithZeros = async (page: Page) =>
@@ -43,14 +47,14 @@ test.describe('authoring a report', () => {
     await fillBogang(page);
     await expect(summaryHeading(page)).toHaveText(/：0 个错误/);
 
-    await cell(page, RECEIVED, '自然人').fill('3');
+    await fillCell(page, RECEIVED, '自然人', '3');
     await cell(page, RECEIVED, '自然人').press('Tab');
 
     const unbalanced = /表三“自然人”列不平衡.*比前两项少 3 件/;
     for (const involved of [
       cell(page, RECEIVED, '自然人'),
       cell(page, CARRIED_IN, '自然人'),
-      total(page, OUTCOME_TOTAL, '自然人'),
+      totalCell(page, OUTCOME_TOTAL, '自然人'),
       cell(page, CARRIED_OUT, '自然人'),
     ]) {
       await expect(involved).toHaveAccessibleDescription(unbalanced);
@@ -60,7 +64,7 @@ test.describe('authoring a report', () => {
     await expect(summaryHeading(page)).toHaveText(/：2 个错误/);
 
     await page.getByRole('link', { name: unbalanced }).click();
-    await expect(cell(page, RECEIVED, '自然人')).toBeFocused();
+    await expect(editor(page, RECEIVED, '自然人')).toBeFocused();
 
     // Focus selects the figure, so typing replaces it, as in a spreadsheet.
     await page.keyboard.type('0');
@@ -85,23 +89,24 @@ test.describe('authoring a report', () => {
     ] as const;
     for (const [row, values, sum] of rows) {
       for (const [i, column] of APPLICANT_COLUMNS.entries())
-        await expect(cell(page, row, column)).toHaveValue(values[i] ?? '');
+        await expect(cellValue(page, row, column)).toHaveText(values[i] ?? '');
       await expect(total(page, row)).toHaveText(sum);
     }
 
     await page.keyboard.press('Control+z');
     for (const [row] of rows) {
-      for (const column of APPLICANT_COLUMNS) await expect(cell(page, row, column)).toHaveValue('');
+      for (const column of APPLICANT_COLUMNS)
+        await expect(cellValue(page, row, column)).toHaveText('');
       await expect(total(page, row)).toHaveText('');
     }
 
     // Leaving the cell after the undo is not a new edit: redo still restores the paste.
     await page.keyboard.press('Tab');
-    await expect(cell(page, RECEIVED, '商业企业')).toBeFocused();
+    await expect(editor(page, RECEIVED, '商业企业')).toBeFocused();
     await page.keyboard.press('Control+y');
     for (const [row, values, sum] of rows) {
       for (const [i, column] of APPLICANT_COLUMNS.entries())
-        await expect(cell(page, row, column)).toHaveValue(values[i] ?? '');
+        await expect(cellValue(page, row, column)).toHaveText(values[i] ?? '');
       await expect(total(page, row)).toHaveText(sum);
     }
   });
@@ -116,10 +121,10 @@ test.describe('authoring a report', () => {
     await typed.click();
     await page.keyboard.type('１２');
     await expect(total(page, RECEIVED)).toHaveText('12');
-    await expect(typed).toHaveValue('１２');
+    await expect(editor(page, RECEIVED, '自然人')).toHaveValue('１２');
 
     await page.keyboard.press('Tab');
-    await expect(typed).toHaveValue('12');
+    await expect(cellValue(page, RECEIVED, '自然人')).toHaveText('12');
     await expect(typed).toHaveAccessibleDescription(/“自然人”列不平衡.*少 12 件/);
   });
 
@@ -137,14 +142,14 @@ test.describe('authoring a report', () => {
       await page.keyboard.type(bad);
       await page.keyboard.press('Tab');
 
-      await expect(typed).toHaveValue(bad);
+      await expect(typed.locator('.cell-value')).toHaveText(bad);
       await expect(typed).toHaveAttribute('aria-invalid', 'true');
       await expect(typed).toHaveAccessibleDescription(new RegExp(`^错误：.*“${bad}”有误`));
       await expect(summaryHeading(page)).not.toHaveText(errorsBefore ?? '');
       // Nothing else changes: the neighbours keep their figure and their clean state.
-      await expect(neighbour).toHaveValue('0');
+      await expect(neighbour.locator('.cell-value')).toHaveText('0');
       await expect(neighbour).toHaveAccessibleDescription('');
-      await expect(cell(page, RECEIVED, '科研机构')).toHaveValue('0');
+      await expect(cellValue(page, RECEIVED, '科研机构')).toHaveText('0');
     });
   }
 
@@ -159,9 +164,9 @@ test.describe('authoring a report', () => {
     await page.keyboard.type('7');
     await page.keyboard.press('Enter');
 
-    // Each cell is a form of its own (cell-input.tsx); Enter must not submit it.
-    await expect(last).toBeFocused();
-    await expect(last).toHaveValue('7');
+    // The editor is a form of its own (cell-editor.tsx); Enter must not submit it.
+    await expect(editor(page, CARRIED_OUT, '其他')).toBeFocused();
+    await expect(last.locator('.cell-value')).toHaveText('7');
     expect(page.url()).toBe(url);
   });
 
@@ -172,36 +177,36 @@ test.describe('authoring a report', () => {
     await cell(page, RECEIVED, '自然人').click();
 
     await page.keyboard.press('ArrowRight');
-    await expect(cell(page, RECEIVED, '商业企业')).toBeFocused();
+    await expect(editor(page, RECEIVED, '商业企业')).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(cell(page, CARRIED_IN, '商业企业')).toBeFocused();
+    await expect(editor(page, CARRIED_IN, '商业企业')).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(cell(page, DISCLOSED, '商业企业')).toBeFocused();
+    await expect(editor(page, DISCLOSED, '商业企业')).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowLeft');
-    await expect(cell(page, CARRIED_IN, '自然人')).toBeFocused();
+    await expect(editor(page, CARRIED_IN, '自然人')).toBeFocused();
 
     // The last typed row of 三（六）, then down over the computed （七）总计 row.
     await cell(page, '其他处理：3.其他', '自然人').click();
     await page.keyboard.press('ArrowDown');
-    await expect(cell(page, CARRIED_OUT, '自然人')).toBeFocused();
+    await expect(editor(page, CARRIED_OUT, '自然人')).toBeFocused();
 
     // Right of the last applicant column is the computed 总计: focus stays.
     await cell(page, RECEIVED, '其他').click();
     await page.keyboard.press('ArrowRight');
-    await expect(cell(page, RECEIVED, '其他')).toBeFocused();
+    await expect(editor(page, RECEIVED, '其他')).toBeFocused();
 
     // Tab skips the computed 总计 to the next row's first cell.
     await page.keyboard.press('Tab');
-    await expect(cell(page, CARRIED_IN, '自然人')).toBeFocused();
+    await expect(editor(page, CARRIED_IN, '自然人')).toBeFocused();
     await cell(page, '行政复议', '尚未审结').click();
     await page.keyboard.press('Tab');
-    await expect(cell(page, '未经复议直接起诉', '结果维持')).toBeFocused();
+    await expect(editor(page, '未经复议直接起诉', '结果维持')).toBeFocused();
 
     // No computed cell is in the tab order at all.
-    const tabbable = await allTotals(page).evaluateAll((outputs) =>
-      outputs.filter((o) => (o as HTMLElement).tabIndex >= 0),
-    );
+    const tabbable = await page
+      .locator('td[data-computed]')
+      .evaluateAll((cells) => cells.filter((c) => (c as HTMLElement).tabIndex >= 0));
     expect(tabbable).toHaveLength(0);
   });
 });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { CARRIED_IN, RECEIVED, cell, section, total } from './report-page';
+import { CARRIED_IN, RECEIVED, cell, cellValue, fillCell, section, total } from './report-page';
 
 const BOGANG = '../shared/fixtures/published/bogang-2021.txt';
 const TITLE_2022 = '柘城县伯岗镇人民政府2022年政府信息公开工作年度报告';
@@ -51,11 +51,11 @@ test.describe('starting this year from last year', () => {
 
     await page.getByRole('button', { name: '开始2022年报告' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_2022);
-    await expect(cell(page, CARRIED_IN, '自然人')).toHaveValue('2');
-    await expect(cell(page, CARRIED_IN, '商业企业')).toHaveValue('1');
-    await expect(cell(page, CARRIED_IN, '其他')).toHaveValue('0');
+    await expect(cellValue(page, CARRIED_IN, '自然人')).toHaveText('2');
+    await expect(cellValue(page, CARRIED_IN, '商业企业')).toHaveText('1');
+    await expect(cellValue(page, CARRIED_IN, '其他')).toHaveText('0');
     await expect(total(page, CARRIED_IN)).toHaveText('3');
-    await expect(cell(page, RECEIVED, '自然人')).toHaveValue('');
+    await expect(cellValue(page, RECEIVED, '自然人')).toHaveText('');
     await expect(cell(page, CARRIED_IN, '自然人')).toHaveAccessibleDescription(
       /由2021年报告的 三\/25\/自然人 结转而来/,
     );
@@ -74,7 +74,7 @@ test.describe('starting this year from last year', () => {
     await expect(overview).not.toContainText('与上年报告完全相同');
 
     // The across-year check runs as the user types.
-    await cell(page, CARRIED_IN, '自然人').fill('1');
+    await fillCell(page, CARRIED_IN, '自然人', '1');
     await cell(page, CARRIED_IN, '自然人').press('Tab');
     await expect(
       page.getByRole('link', {
@@ -95,14 +95,14 @@ test.describe('starting this year from last year', () => {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: '替换草稿' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_2022);
-    await expect(cell(page, CARRIED_IN, '自然人')).toHaveValue('2');
+    await expect(cellValue(page, CARRIED_IN, '自然人')).toHaveText('2');
     await expect(page.getByRole('button', { name: '显示2021年数字' })).toBeVisible();
   });
 
   test('a draft for the same year is never replaced without asking', async ({ page }) => {
     await openLastYear(page);
     await page.getByRole('button', { name: '开始2022年报告' }).click();
-    await cell(page, RECEIVED, '自然人').fill('7');
+    await fillCell(page, RECEIVED, '自然人', '7');
     await cell(page, RECEIVED, '自然人').press('Tab');
     await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
 
@@ -115,6 +115,6 @@ test.describe('starting this year from last year', () => {
     await page.getByRole('button', { name: '开始2022年报告' }).click();
     const dialog = page.getByRole('dialog', { name: /的草稿$/ });
     await dialog.getByRole('button', { name: '继续编辑已有草稿' }).click();
-    await expect(cell(page, RECEIVED, '自然人')).toHaveValue('7');
+    await expect(cellValue(page, RECEIVED, '自然人')).toHaveText('7');
   });
 });

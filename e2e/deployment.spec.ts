@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BOGANG_BODY, RECEIVED, SECTION_HEADINGS, cell } from './report-page';
+import { BOGANG_BODY, RECEIVED, SECTION_HEADINGS, fillCell } from './report-page';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,7 +74,7 @@ test('an open page keeps exporting and opening files after a new version is depl
     await page.getByLabel('报告年度').fill('2021');
     await page.getByRole('button', { name: '开始编写' }).click();
     await expect(page.getByRole('heading', { level: 2, name: SECTION_HEADINGS[0] })).toBeVisible();
-    await cell(page, RECEIVED, '自然人').fill('3');
+    await fillCell(page, RECEIVED, '自然人', '3');
 
     deploy(root);
     await page.evaluate(async () => {

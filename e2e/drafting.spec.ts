@@ -5,7 +5,15 @@
  * 信息处理费 statement in 六 follows the fields above it.
  */
 import { expect, test } from '@playwright/test';
-import { DISCLOSED, RECEIVED, SECTION_HEADINGS, cell, section, startReport } from './report-page';
+import {
+  DISCLOSED,
+  RECEIVED,
+  SECTION_HEADINGS,
+  cell,
+  fillCell,
+  section,
+  startReport,
+} from './report-page';
 
 const BODY = '示例县和平镇人民政府';
 const APPLICATIONS = '依申请公开情况（按表三）';
@@ -28,7 +36,7 @@ test('drafts the 前言 and keeps the 依申请公开 sentence in step with tabl
   await expect(one).toHaveValue(/（二）依申请公开情况\n本年度未收到政府信息公开申请。/);
 
   for (const row of [RECEIVED, DISCLOSED]) {
-    await cell(page, row, '自然人').fill('3');
+    await fillCell(page, row, '自然人', '3');
     await cell(page, row, '自然人').press('Tab');
   }
   await expect(one).toHaveValue(
@@ -45,7 +53,7 @@ test('drafts the 前言 and keeps the 依申请公开 sentence in step with tabl
   const mine = '本年度共收到申请3件，全部公开。';
   await one.fill(text.replace(/本年度共收到政府信息公开申请3件；[^\n]*/, mine));
   await expect(drafted.getByText('已改写，不再随表格更新')).toBeVisible();
-  await cell(page, RECEIVED, '商业企业').fill('1');
+  await fillCell(page, RECEIVED, '商业企业', '1');
   await cell(page, RECEIVED, '商业企业').press('Tab');
   await expect(one).toHaveValue(new RegExp(mine));
 

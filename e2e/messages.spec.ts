@@ -11,12 +11,15 @@ import {
   RECEIVED,
   SECTION_HEADINGS,
   cell,
+  cellValue,
+  editor,
   fillBogang,
+  fillCell,
+  paste,
   section,
   startReport,
   summaryHeading,
-  total,
-  paste,
+  totalCell,
 } from './report-page';
 
 const BALANCE =
@@ -34,33 +37,33 @@ test.describe('messages in the form’s words', () => {
     await expect(summaryHeading(page)).toHaveText(/：0 个错误/);
 
     // An outcome row, not one of the four cells of the 勾稽关系: the link still goes to it.
-    await cell(page, DISCLOSED, '自然人').fill('2');
+    await fillCell(page, DISCLOSED, '自然人', '2');
     await cell(page, DISCLOSED, '自然人').press('Tab');
     await expect(summaryHeading(page)).toHaveText(/：2 个错误/);
     const link = page.getByRole('link', { name: BALANCE, exact: true });
     await expect(link).toBeVisible();
     await expect(page.getByRole('region', { name: /检查结果/ }).first()).not.toContainText('三/');
     await link.click();
-    await expect(cell(page, DISCLOSED, '自然人')).toBeFocused();
+    await expect(editor(page, DISCLOSED, '自然人')).toBeFocused();
 
     // The 总计 column's imbalance points into the column that does not balance, at the same cell.
     await page.getByRole('link', { name: /^表三“总计”列不平衡/ }).click();
-    await expect(cell(page, DISCLOSED, '自然人')).toBeFocused();
+    await expect(editor(page, DISCLOSED, '自然人')).toBeFocused();
 
     // Another edit elsewhere leaves the link on the cell the column's structure points to.
-    await cell(page, '行政复议', '结果维持').fill('1');
+    await fillCell(page, '行政复议', '结果维持', '1');
     await cell(page, '行政复议', '结果维持').press('Tab');
     await link.click();
-    await expect(total(page, '（七）总计', '自然人')).toBeFocused();
+    await expect(totalCell(page, '（七）总计', '自然人')).toBeFocused();
   });
 
   test('says which pasted column it skipped and why', async ({ page }) => {
     await startReport(page);
     await paste(cell(page, RECEIVED, '自然人'), 'abc\t1\t2\r\n12件\t3\t4\r\n');
     await expect(page.getByText('已粘贴 4 格。第 1 列“abc”“12件”不是数字，未粘贴。')).toBeVisible();
-    await expect(cell(page, RECEIVED, '自然人')).toHaveValue('');
-    await expect(cell(page, RECEIVED, '商业企业')).toHaveValue('1');
-    await expect(cell(page, CARRIED_IN, '科研机构')).toHaveValue('4');
+    await expect(cellValue(page, RECEIVED, '自然人')).toHaveText('');
+    await expect(cellValue(page, RECEIVED, '商业企业')).toHaveText('1');
+    await expect(cellValue(page, CARRIED_IN, '科研机构')).toHaveText('4');
   });
 
   test('drops a pasted column of the table’s row labels and says so', async ({ page }) => {
@@ -72,7 +75,7 @@ test.describe('messages in the form’s words', () => {
       '一、本年新收政府信息公开申请数量\t5\t6\n二、上年结转政府信息公开申请数量\t7\t8\n',
     );
     await expect(page.getByText('已粘贴 4 格。第 1 列是本表的行名，未粘贴。')).toBeVisible();
-    await expect(cell(page, CARRIED_IN, '商业企业')).toHaveValue('8');
+    await expect(cellValue(page, CARRIED_IN, '商业企业')).toHaveText('8');
   });
 });
 

@@ -10,7 +10,10 @@ import {
   RECEIVED,
   SECTION_HEADINGS,
   cell,
+  cellValue,
+  editor,
   expectSaved,
+  fillCell,
   startReport,
 } from './report-page';
 
@@ -24,41 +27,42 @@ test('a second window opens the draft read-only and can take it over without los
 }) => {
   test.slow();
   await startReport(page);
-  await cell(page, RECEIVED, '自然人').fill('4');
+  await fillCell(page, RECEIVED, '自然人', '4');
   await expectSaved(page);
 
   const second = await context.newPage();
   await second.goto('/');
   await resume(second).click();
   await expect(readOnly(second)).toBeVisible();
-  await expect(cell(second, RECEIVED, '自然人')).toHaveValue('4');
-  await expect(cell(second, RECEIVED, '自然人')).toBeDisabled();
+  await expect(cellValue(second, RECEIVED, '自然人')).toHaveText('4');
+  await expect(editor(second, RECEIVED, '自然人')).toBeDisabled();
 
   // Typed in the first window just before the take-over, not yet autosaved.
-  await cell(page, RECEIVED, '商业企业').fill('2');
+  await fillCell(page, RECEIVED, '商业企业', '2');
   await second.getByRole('button', { name: '在本窗口编辑' }).click();
   await expect(readOnly(second)).toBeHidden();
-  await expect(cell(second, RECEIVED, '商业企业')).toHaveValue('2');
+  await expect(cellValue(second, RECEIVED, '商业企业')).toHaveText('2');
   await expect(readOnly(page)).toBeVisible();
-  await expect(cell(page, RECEIVED, '自然人')).toBeDisabled();
+  // The table's editor, still in the cell typed last, takes no more typing.
+  await expect(editor(page, RECEIVED, '商业企业')).toBeDisabled();
 
-  await cell(second, RECEIVED, '科研机构').fill('1');
+  await fillCell(second, RECEIVED, '科研机构', '1');
   await expectSaved(second);
   await second.reload();
-  await expect(cell(second, RECEIVED, '科研机构')).toHaveValue('1');
-  await expect(cell(second, RECEIVED, '商业企业')).toHaveValue('2');
+  await expect(cellValue(second, RECEIVED, '科研机构')).toHaveText('1');
+  await expect(cellValue(second, RECEIVED, '商业企业')).toHaveText('2');
 });
 
 test('renaming onto another draft asks, and keeps both drafts', async ({ page }) => {
   test.slow();
   const other = '柘城县岗王镇人民政府';
   await startReport(page, other);
-  await cell(page, RECEIVED, '自然人').fill('8');
+  await fillCell(page, RECEIVED, '自然人', '8');
   await expectSaved(page);
   await page.getByRole('button', { name: '返回首页' }).click();
 
   await startReport(page);
-  await cell(page, RECEIVED, '自然人').fill('3');
+  await fillCell(page, RECEIVED, '自然人', '3');
   const body = page.getByLabel('机关全称');
   await body.fill(other);
   await body.press('Tab');
@@ -75,7 +79,7 @@ test('renaming onto another draft asks, and keeps both drafts', async ({ page })
     const buttons = resume(page, other);
     await expect(buttons).toHaveCount(2);
     await buttons.nth(expected === '3' ? 0 : 1).click();
-    await expect(cell(page, RECEIVED, '自然人')).toHaveValue(expected);
+    await expect(cellValue(page, RECEIVED, '自然人')).toHaveText(expected);
     await page.getByRole('button', { name: '返回首页' }).click();
   }
 });
@@ -91,7 +95,7 @@ test('storage that never answers: 开始编写 still opens the editor, says so a
     };
   });
   await startReport(page);
-  await cell(page, RECEIVED, '自然人').fill('6');
+  await fillCell(page, RECEIVED, '自然人', '6');
   const banner = page.getByRole('alert').filter({ hasText: '未能把草稿保存在本机' });
   await expect(banner).toContainText('没有响应', { timeout: 15_000 });
   await expect(page.getByRole('status').filter({ hasText: '未能保存到本机' })).toBeVisible();
@@ -119,7 +123,8 @@ test('over-limit pastes are marked where they are, saved, and the draft still op
     '本年度共收到申请若干件，其中大部分已经办结，少数仍在办理之中，具体数字待统计后补充填写。';
   const pasted = sentence.repeat(3).slice(0, 101);
   // One value pasted is inserted by the browser itself (the grid handles only blocks), as here.
-  await target.selectText();
+  await target.click();
+  await editor(page, RECEIVED, '自然人').selectText();
   await page.keyboard.insertText(pasted);
   await target.press('Tab');
   await expect(page.getByText(/内容太长，共 101 字，最多 100 字/).first()).toBeVisible();
@@ -138,7 +143,7 @@ test('over-limit pastes are marked where they are, saved, and the draft still op
   await expectSaved(page);
 
   await page.reload();
-  await expect(cell(page, RECEIVED, '自然人')).toHaveValue(pasted);
+  await expect(cellValue(page, RECEIVED, '自然人')).toHaveText(pasted);
   await expect(page.getByLabel('机关全称')).toHaveValue('某'.repeat(2_001));
   await expect(section).toHaveValue(long);
   for (const marked of [/共 101 字，最多 100 字/, /共 2001 字，最多 2000 字/, /共 200001 字/]) {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CARRIED_IN, RECEIVED, cell, total } from './report-page';
+import { CARRIED_IN, RECEIVED, cellValue, total } from './report-page';
 
 const HONGZE = '../shared/fixtures/published/hongze-2023.pdf';
 
@@ -51,7 +51,7 @@ test('opens last year’s PDF, reviews it and starts this year from it', async (
   await page.getByRole('button', { name: '开始2024年报告' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2024年');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('洪泽区人民政府');
-  await expect(cell(page, CARRIED_IN, '自然人')).toHaveValue('0');
+  await expect(cellValue(page, CARRIED_IN, '自然人')).toHaveText('0');
   await expect(total(page, CARRIED_IN)).toHaveText('0');
-  await expect(cell(page, RECEIVED, '自然人')).toHaveValue('');
+  await expect(cellValue(page, RECEIVED, '自然人')).toHaveText('');
 });

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { cellValue } from './report-page';
 
 const BOGANG = '../shared/fixtures/published/bogang-2021.txt';
 
@@ -36,10 +37,8 @@ test.describe('opening a published report', () => {
     );
     const notes = page.getByRole('region', { name: '打开文件时的提示' });
     await expect(notes).toContainText('二/（一）/规章/本年制发件数');
-    await expect(page.getByLabel('规章 — 本年制发件数', { exact: true })).toHaveValue('');
-    await expect(page.getByLabel('行政规范性文件 — 本年制发件数', { exact: true })).toHaveValue(
-      '0',
-    );
+    await expect(cellValue(page, '规章', '本年制发件数')).toHaveText('');
+    await expect(cellValue(page, '行政规范性文件', '本年制发件数')).toHaveText('0');
     await notes.getByRole('button', { name: '知道了' }).click();
     await expect(notes).toBeHidden();
   });

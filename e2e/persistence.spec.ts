@@ -6,9 +6,10 @@ import {
   DISCLOSED,
   RECEIVED,
   SECTION_HEADINGS,
-  cell,
+  cellValue,
   expectSaved,
   fillBogang,
+  fillCell,
   total,
 } from './report-page';
 
@@ -16,12 +17,24 @@ const draftButton = (page: Page) =>
   page.getByRole('button', { name: `继续：${BOGANG_BODY} 2021年`, exact: true });
 
 /** Every text field of the editor (cells, texts, details) by accessible name, with its value. */
-const allFields = (page: Page) =>
-  page
+/** Every field's text and every typed cell's figure (the tables' editors are where they were left). */
+const allFields = async (page: Page) => [
+  ...(await page
     .getByRole('textbox')
     .evaluateAll((fields) =>
-      fields.map((f) => [f.getAttribute('aria-label') ?? f.id, (f as HTMLInputElement).value]),
-    );
+      fields
+        .filter((f) => !f.closest('[data-grid]'))
+        .map((f) => [f.id, (f as HTMLInputElement).value]),
+    )),
+  ...(await page
+    .locator('td[data-name]:not([data-computed])')
+    .evaluateAll((cells) =>
+      cells.map((c) => [
+        c.getAttribute('data-name') ?? '',
+        c.querySelector('.cell-value')?.textContent ?? '',
+      ]),
+    )),
+];
 
 async function startAndType(page: Page): Promise<void> {
   await page.getByLabel('机关全称').fill(BOGANG_BODY);
@@ -38,15 +51,15 @@ test.describe('keeping the work', () => {
     await page.goto('/');
     await startAndType(page);
     await fillBogang(page);
-    await cell(page, RECEIVED, '自然人').fill('4');
-    await cell(page, DISCLOSED, '自然人').fill('4');
+    await fillCell(page, RECEIVED, '自然人', '4');
+    await fillCell(page, DISCLOSED, '自然人', '4');
     await page.getByLabel('联系电话').fill('0370-7123456');
     await expectSaved(page);
     const before = await allFields(page);
 
     await page.reload();
 
-    await expect(cell(page, RECEIVED, '自然人')).toHaveValue('4');
+    await expect(cellValue(page, RECEIVED, '自然人')).toHaveText('4');
     await expect(total(page, RECEIVED)).toHaveText('4');
     await expect(page.getByLabel('联系电话')).toHaveValue('0370-7123456');
     expect(await allFields(page)).toEqual(before);
@@ -136,14 +149,14 @@ test.describe('keeping the work', () => {
       );
     });
     await startAndType(page);
-    await cell(page, RECEIVED, '自然人').fill('7');
+    await fillCell(page, RECEIVED, '自然人', '7');
     await expectSaved(page);
 
     await context.setOffline(true);
     await page.reload();
-    await expect(cell(page, RECEIVED, '自然人')).toHaveValue('7');
+    await expect(cellValue(page, RECEIVED, '自然人')).toHaveText('7');
 
-    await cell(page, RECEIVED, '商业企业').fill('2');
+    await fillCell(page, RECEIVED, '商业企业', '2');
     await expectSaved(page);
     await expect(page.evaluate(() => fetch('./?probe').then(() => 'online'))).rejects.toThrow();
   });
@@ -165,11 +178,11 @@ test.describe('keeping the work', () => {
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText('无法读取本机草稿');
     await startAndType(page);
-    await cell(page, RECEIVED, '自然人').fill('9');
+    await fillCell(page, RECEIVED, '自然人', '9');
 
     const banner = page.getByRole('alert').filter({ hasText: '未能把草稿保存在本机' });
     await expect(banner).toBeVisible();
-    await cell(page, RECEIVED, '商业企业').fill('1');
+    await fillCell(page, RECEIVED, '商业企业', '1');
     // Still there after the next (failing) save.
     await page.waitForTimeout(800);
     await expect(banner).toBeVisible();

@@ -57,17 +57,42 @@ export async function startReport(page: Page, body = BOGANG_BODY, year = '2021')
   await expect(page.getByRole('heading', { level: 2, name: SECTION_HEADINGS[0] })).toBeVisible();
 }
 
-/** A typed cell, by its accessible name `<row> — <column>`. */
+/**
+ * A cell of a table grid, by the name its editor takes there (`<row> — <column>`, grid-cell.tsx):
+ * a screen reader names a grid cell by its row and column headers, which a locator cannot ask
+ * for. Focusing or clicking it brings the table's one editor into it.
+ */
 export const cell = (page: Page, row: string, column: string): Locator =>
+  page.locator(`td[data-name="${row} — ${column}"]`);
+
+/** The table's editor while it is in the cell: a text box named as the cell. */
+export const editor = (page: Page, row: string, column: string): Locator =>
   page.getByRole('textbox', { name: `${row} — ${column}`, exact: true });
 
-/** A computed cell (an `<output>`), by its accessible name `<row> — <column>（自动合计）`. */
-export const total = (page: Page, row: string, column = '总计'): Locator =>
-  page.getByRole('status', { name: `${row} — ${column}（自动合计）`, exact: true });
+/** Clicks a cell and types `value` over its figure, as a user does. */
+export async function fillCell(page: Page, row: string, column: string, value: string) {
+  await cell(page, row, column).click();
+  await editor(page, row, column).fill(value);
+}
 
-/** Every computed cell of the form. */
+/**
+ * The figure a cell shows (its text, without the marks and notes under it). The cell's own text
+ * rather than the editor's, so it reads the same wherever the editor is.
+ */
+export const cellValue = (page: Page, row: string, column: string): Locator =>
+  cell(page, row, column).locator('.cell-value');
+
+/** A computed cell, by its name `<row> — <column>（自动合计）`. */
+export const totalCell = (page: Page, row: string, column = '总计'): Locator =>
+  cell(page, row, `${column}（自动合计）`);
+
+/** The figure a computed cell shows. */
+export const total = (page: Page, row: string, column = '总计'): Locator =>
+  totalCell(page, row, column).locator('.cell-value');
+
+/** The figures of every computed cell of the form. */
 export const allTotals = (page: Page): Locator =>
-  page.getByRole('status', { name: /（自动合计）$/ });
+  page.locator('td[data-name$="（自动合计）"] .cell-value');
 
 export const section = (page: Page, heading: string): Locator =>
   page.getByRole('region', { name: heading, exact: true });
@@ -96,13 +121,16 @@ export async function fillBogang(page: Page): Promise<SaveFile> {
 export const expectSaved = (page: Page): Promise<void> =>
   expect(page.getByRole('status').filter({ hasText: /^已保存 \d{2}:\d{2}:\d{2}$/ })).toBeVisible();
 
-/** Pastes text the way a spreadsheet's copy arrives: a real `paste` event carrying text/plain. */
+/**
+ * Pastes text the way a spreadsheet's copy arrives: a real `paste` event carrying text/plain, at
+ * what has focus once `target` is focused (a cell hands focus to its table's editor).
+ */
 export async function paste(target: Locator, text: string): Promise<void> {
   await target.focus();
-  await target.evaluate((element, data) => {
+  await target.page().evaluate((data) => {
     const clipboardData = new DataTransfer();
     clipboardData.setData('text/plain', data);
-    element.dispatchEvent(
+    document.activeElement?.dispatchEvent(
       new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
     );
   }, text);

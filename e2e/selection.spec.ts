@@ -3,10 +3,7 @@
  * one step that Ctrl+Z undoes at once.
  */
 import { expect, test } from '@playwright/test';
-
-const cell = (row: string, column: string) => `${row} — ${column}`;
-const RECEIVED = '一、本年新收政府信息公开申请数量';
-const CARRIED_IN = '二、上年结转政府信息公开申请数量';
+import { CARRIED_IN, RECEIVED, cell, cellValue } from './report-page';
 
 test.describe('selecting cells', () => {
   test('clears a Shift+arrow selection with Delete as one undoable step', async ({ page }) => {
@@ -17,22 +14,20 @@ test.describe('selecting cells', () => {
     const grid = page.getByRole('region', { name: '三、收到和处理政府信息公开申请情况' });
     await grid.getByRole('button', { name: '空白格填0' }).click();
 
-    await page.getByLabel(cell(RECEIVED, '自然人'), { exact: true }).click();
+    await cell(page, RECEIVED, '自然人').click();
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Delete');
 
     const block = [RECEIVED, CARRIED_IN].flatMap((row) =>
-      ['自然人', '商业企业', '科研机构'].map((column) =>
-        page.getByLabel(cell(row, column), { exact: true }),
-      ),
+      ['自然人', '商业企业', '科研机构'].map((column) => cellValue(page, row, column)),
     );
-    for (const input of block) await expect(input).toHaveValue('');
-    await expect(page.getByLabel(cell(RECEIVED, '社会公益组织'), { exact: true })).toHaveValue('0');
+    for (const figure of block) await expect(figure).toHaveText('');
+    await expect(cellValue(page, RECEIVED, '社会公益组织')).toHaveText('0');
     await expect(page.getByRole('status').filter({ hasText: '已清空 6 格' })).toBeVisible();
 
     await page.keyboard.press('Control+z');
-    for (const input of block) await expect(input).toHaveValue('0');
+    for (const figure of block) await expect(figure).toHaveText('0');
   });
 });

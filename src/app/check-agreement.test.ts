@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../cli/csv';
 import type { SUMMARY_FIELDS } from '../cli/summary-command';
 import { runCli, tempDir, writeReport } from '../cli/test-support';
-import { createAnalysisStore } from '../form/analysis-store';
+import { checkedOf } from '../form/report-store';
 import { carryForward, check, parseSaveFile } from '../report';
 import type { Issue, Report } from '../report';
 import { reviewStatus } from './review-status';
@@ -48,7 +48,7 @@ afterAll(() => dir.remove());
 
 describe('check() on a carried report', () => {
   const report = carriedAndTyped();
-  const formIssues = createAnalysisStore(report).get().issues;
+  const formIssues = checkedOf(report).issues;
 
   it('runs the across-year rules the form shows, without being handed last year', () => {
     expect(report.lastYear).toBeDefined();

@@ -4,13 +4,15 @@
  * window that does not hold the draft (another window edits it) shows it read-only with a way to
  * take it over; a newer revision saved elsewhere is never overwritten without asking.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { FocusEvent, MutableRefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { PrintView } from '../print/print-view';
 import { check, metaAddress, printedTitle, serializeReport } from '../report';
 import type { Report } from '../report';
 import { ReportForm } from '../form/report-form';
+import { createReportStore } from '../form/report-store';
+import type { ReportStore } from '../form/report-store';
 import { reportFileName } from '../export/file-name';
 import { domIdOf } from '../form/dom-ids';
 import { loadChunk } from './chunk-error';
@@ -24,10 +26,18 @@ import { downloadTemplate } from './download-template';
 import { OpenErrorsDialog } from './open-errors-dialog';
 import type { PendingOutput } from './open-errors-dialog';
 import { useAutosave } from './use-autosave';
+import type { ValueStore } from './value-store';
 import type { SaveState } from './use-autosave';
 import { yearProblem } from './year-problem';
 
-const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour12: false });
+/** One formatter for every save: creating one per call cost milliseconds among keystrokes. */
+const clock = new Intl.DateTimeFormat('zh-CN', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+const time = (d: Date) => clock.format(d);
 
 const STATUS: Record<Exclude<SaveState['state'], 'saved'>, string> = {
   idle: '',
@@ -37,13 +47,77 @@ const STATUS: Record<Exclude<SaveState['state'], 'saved'>, string> = {
   'read-only': '只读',
 };
 
-function SaveStatus({ state }: { state: SaveState }) {
+const useSaveState = (store: ValueStore<SaveState>): SaveState =>
+  useSyncExternalStore(store.subscribe, store.get);
+
+function SaveStatus({ store }: { store: ValueStore<SaveState> }) {
+  const state = useSaveState(store);
   const text = state.state === 'saved' ? `已保存 ${time(state.at)}` : STATUS[state.state];
   return (
     <span className="save-status" role="status">
       {text}
     </span>
   );
+}
+
+interface SaveBannersProps {
+  readonly state: ValueStore<SaveState>;
+  /** The draft could not be read from or stored in this browser when it was opened. */
+  readonly storageError: string | undefined;
+  readonly onUseNewer: () => void;
+  readonly onOverwrite: () => void;
+  readonly onDownload: () => void;
+}
+
+/** A conflict or a failed save: shown until resolved, with the report offered as a download. */
+function SaveBanners({
+  state: store,
+  storageError,
+  onUseNewer,
+  onOverwrite,
+  onDownload,
+}: SaveBannersProps) {
+  const state = useSaveState(store);
+  return (
+    <>
+      {state.state === 'conflict' ? (
+        <div className="banner banner-error screen-only" role="alert">
+          <p>
+            另一个窗口已保存了这份报告较新的内容
+            {state.newer ? `（${time(new Date(state.newer.savedAt))}）` : ''}
+            ，本窗口的修改没有保存，也没有覆盖它。请选择保留哪一份；也可以先下载本窗口的内容。
+          </p>
+          <button type="button" onClick={onUseNewer}>
+            改用较新的内容
+          </button>
+          <button type="button" onClick={onOverwrite}>
+            保留本窗口的内容
+          </button>
+          <button type="button" onClick={onDownload}>
+            下载备份
+          </button>
+        </div>
+      ) : null}
+      {state.state === 'failed' || (storageError && state.state !== 'saved') ? (
+        <div className="banner banner-error screen-only" role="alert">
+          <p>
+            未能把草稿保存在本机（
+            {state.state === 'failed' ? state.error : storageError}
+            ）。可能是浏览器的隐私模式、存储空间已满或浏览器存储出了故障。已填写的内容暂存在本页中，请先下载备份，以免丢失。
+          </p>
+          <button type="button" onClick={onDownload}>
+            下载备份
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** The report's title as typed: the heading follows the title and body fields. */
+function Title({ store }: { store: ReportStore }) {
+  const title = useSyncExternalStore(store.subscribe, () => printedTitle(store.get().report));
+  return <h1>{title}</h1>;
 }
 
 const BODY_FIELD = domIdOf(metaAddress('body'));
@@ -84,14 +158,28 @@ export function Editor({
   const [outputError, setOutputError] = useState('');
   const nextYear = initial.meta.year + 1;
   const nextProblem = yearProblem(nextYear);
-  const { state, onChange, latest, flush, overwrite } = useAutosave({
+  // The report being edited: every change settled in the store is saved.
+  const save = useRef<(report: Report) => void>(() => undefined);
+  const touch = useRef<() => void>(() => undefined);
+  const [store] = useState(() =>
+    createReportStore(initial, {
+      changed: () => touch.current(),
+      settled: (report) => save.current(report),
+    }),
+  );
+  const { latest } = store;
+  const autosave = useAutosave({
     key: draftKey,
     initial,
     revision: draft.revision,
     storedText: draft.storedText,
     edit: draft.edit,
     editable,
+    settle: store.settle,
   });
+  const { state, flush, overwrite } = autosave;
+  save.current = autosave.onChange;
+  touch.current = autosave.touch;
   flushRef.current = flush;
   const [collision, setCollision] = useState<DraftSummary | null>(null);
   /** Names already asked about, so leaving the field again does not ask again. */
@@ -111,7 +199,6 @@ export function Editor({
       })
       .catch(() => undefined);
   };
-  const title = printedTitle(initial);
   // The print view is a snapshot taken when printing starts (button or Ctrl+P), so it does not
   // re-render on every keystroke while hidden.
   const [printing, setPrinting] = useState<{ report: Report; blank: boolean } | null>(null);
@@ -174,9 +261,9 @@ export function Editor({
         />
       ) : null}
       <header className="editor-header screen-only">
-        <h1>{title}</h1>
+        <Title store={store} />
         <div className="editor-actions">
-          <SaveStatus state={state} />
+          <SaveStatus store={state} />
           <button type="button" onClick={saveFile}>
             保存报告文件
           </button>
@@ -233,36 +320,13 @@ export function Editor({
           ) : null}
         </div>
       ) : null}
-      {state.state === 'conflict' ? (
-        <div className="banner banner-error screen-only" role="alert">
-          <p>
-            另一个窗口已保存了这份报告较新的内容
-            {state.newer ? `（${time(new Date(state.newer.savedAt))}）` : ''}
-            ，本窗口的修改没有保存，也没有覆盖它。请选择保留哪一份；也可以先下载本窗口的内容。
-          </p>
-          <button type="button" onClick={() => onOpenDraft(draftKey)}>
-            改用较新的内容
-          </button>
-          <button type="button" onClick={overwrite}>
-            保留本窗口的内容
-          </button>
-          <button type="button" onClick={saveFile}>
-            下载备份
-          </button>
-        </div>
-      ) : null}
-      {state.state === 'failed' || (draft.storageError && state.state !== 'saved') ? (
-        <div className="banner banner-error screen-only" role="alert">
-          <p>
-            未能把草稿保存在本机（
-            {state.state === 'failed' ? state.error : draft.storageError}
-            ）。可能是浏览器的隐私模式、存储空间已满或浏览器存储出了故障。已填写的内容暂存在本页中，请先下载备份，以免丢失。
-          </p>
-          <button type="button" onClick={saveFile}>
-            下载备份
-          </button>
-        </div>
-      ) : null}
+      <SaveBanners
+        state={state}
+        storageError={draft.storageError}
+        onUseNewer={() => onOpenDraft(draftKey)}
+        onOverwrite={overwrite}
+        onDownload={saveFile}
+      />
       {outputError ? (
         <div className="banner banner-error screen-only" role="alert">
           <p>{outputError}</p>
@@ -306,7 +370,7 @@ export function Editor({
         {/* A disabled fieldset makes every field of the form read-only at once. */}
         <fieldset className="form-lock" disabled={!editable}>
           <legend className="visually-hidden">报告内容</legend>
-          <ReportForm initial={initial} lastYear={lastYear} onChange={onChange} />
+          <ReportForm store={store} lastYear={lastYear} />
         </fieldset>
       </main>
     </div>

@@ -3,12 +3,18 @@
  * print view and the .docx draw them are read back from what each renders (HTML `<th>` spans,
  * Word `w:gridSpan`/`w:vMerge`) and must equal `table3Layout`/`table4Layout`. The form draws its
  * labels in one indented column, so its top-left note spans one column where print spans three.
+ * Table 二's rows, header and body, span their cells as `table2Layouts` says in all three.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../export/docx';
 import { docxParts } from '../export/docx/test-support';
+import { ReportStoreContext } from '../form/analysis-context';
+import { CellEditingContext } from '../form/cell-editing';
+import type { CellEditing } from '../form/cell-editing';
+import { ItemsTable } from '../form/items-table';
 import { LayoutHeader } from '../form/layout-header';
+import { createReportStore } from '../form/report-store';
 import { elements, firstElement, parseXml, textContent } from '../import/word/xml';
 import type { XmlElement } from '../import/word/xml';
 import { PrintTable } from '../print/print-table';
@@ -17,6 +23,7 @@ import {
   formatIds,
   formatIndex,
   headerOver,
+  table2Layouts,
   table3Layout,
   table4Layout,
 } from '../report';
@@ -119,5 +126,82 @@ describe.each(formatIds)('the %s format’s table headers', (format) => {
     const word = (await docxHeaders(format))[table];
     expect(word).toBeDefined();
     expect(word && wordHeader(word)).toEqual(plain(layouts[table].header));
+  });
+});
+
+/** Rows of an HTML table (every `<tr>`, header and body) as the column spans of their cells. */
+function htmlRowSpans(html: string): number[][] {
+  return [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
+    [...(tr[1] ?? '').matchAll(/<t[hd]([^>]*)>/g)].map(([, attrs = '']) =>
+      Number(/colSpan="(\d+)"/i.exec(attrs)?.[1] ?? 1),
+    ),
+  );
+}
+
+/** Rows of a Word table as the grid spans (`w:gridSpan`) of their cells. */
+const wordRowSpans = (table: XmlElement): number[][] =>
+  elements(table, 'w:tr').map((tr) =>
+    elements(tr, 'w:tc').map((tc) => {
+      const tcPr = firstElement(tc, 'w:tcPr');
+      return Number((tcPr && firstElement(tcPr, 'w:gridSpan')?.attributes['w:val']) ?? '1');
+    }),
+  );
+
+/** The form's table 二 as the editor draws it, outside a browser (its cells, no editor). */
+function formTable2(format: (typeof formatIds)[number]): string {
+  const index = formatIndex(format);
+  const report = { ...emptyReport(format === '2021' ? 2022 : 2020, '测试镇人民政府'), format };
+  const editing: CellEditing = {
+    value: () => '',
+    type: () => undefined,
+    commit: () => '',
+    applyChanges: () => undefined,
+    announce: () => undefined,
+  };
+  return renderToStaticMarkup(
+    <ReportStoreContext.Provider value={createReportStore(report)}>
+      <CellEditingContext.Provider value={editing}>
+        <ItemsTable index={index} />
+      </CellEditingContext.Provider>
+    </ReportStoreContext.Provider>,
+  );
+}
+
+describe.each(formatIds)('the %s format’s table 二', (format) => {
+  const index = formatIndex(format);
+  // Every item's header rows and body rows, as the shared layout spans them: a narrower item's
+  // last column spans the rest.
+  const expected = table2Layouts(index).flatMap((layout) => [
+    ...layout.header.map((row) => row.map((c) => c.colSpan)),
+    ...layout.rows.map((row) => [
+      ...row.labels.map((l) => l.colSpan),
+      ...row.cells.map((c) => c.colSpan),
+    ]),
+  ]);
+
+  it('spans a narrower item’s last column over the rest, in the layout', () => {
+    expect(expected.some((row) => row.some((span) => span > 1 && row.length > 1))).toBe(true);
+  });
+
+  it('draws the form’s table 二 from the layout', () => {
+    expect(htmlRowSpans(formTable2(format))).toEqual(expected);
+  });
+
+  it('draws the printed table 二 from the layout', () => {
+    const html = table2Layouts(index)
+      .map((layout) => renderToStaticMarkup(<PrintTable layout={layout} valueOf={() => ''} />))
+      .join('');
+    expect(htmlRowSpans(html)).toEqual(expected);
+  });
+
+  it('draws the .docx table 二 from the layout', async () => {
+    const report = { ...emptyReport(format === '2021' ? 2022 : 2020, '测试镇人民政府'), format };
+    const xml = docxParts(await exportDocx(report))['word/document.xml'] ?? '';
+    const body = firstElement(parseXml(xml), 'w:body');
+    const table = (body ? elements(body, 'w:tbl') : []).find((t) =>
+      textContent(t).includes('信息内容'),
+    );
+    expect(table).toBeDefined();
+    expect(table && wordRowSpans(table)).toEqual(expected);
   });
 });

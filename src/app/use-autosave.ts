@@ -6,6 +6,8 @@
  * newest text is in IndexedDB; a failure or a conflict stays shown until resolved.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { valueStore } from './value-store';
+import type { ValueStore } from './value-store';
 import { serializeReport } from '../report';
 import type { Report } from '../report';
 import { AutosaveQueue } from './autosave-queue';
@@ -30,11 +32,19 @@ export interface AutosaveOptions {
   readonly edit: number;
   /** False in a window that only shows the draft (another window edits it). */
   readonly editable: boolean;
+  /** Hands on a change still to be settled (report-store), before the page goes or a flush. */
+  readonly settle: () => void;
 }
 
 export interface Autosave {
-  readonly state: SaveState;
+  /** What is saved, for the status line and the banners to subscribe to. */
+  readonly state: ValueStore<SaveState>;
   readonly onChange: (report: Report) => void;
+  /**
+   * A change was made that is still to be handed on (report-store settles it after the frame):
+   * the status stops saying 已保存 at once.
+   */
+  readonly touch: () => void;
   readonly latest: () => Report;
   /** Writes what is not written yet (before another window takes the draft over). */
   readonly flush: () => Promise<void>;
@@ -49,9 +59,15 @@ export function useAutosave({
   storedText,
   edit,
   editable,
+  settle,
 }: AutosaveOptions): Autosave {
-  const [state, setState] = useState<SaveState>(
-    editable ? { state: 'idle' } : { state: 'read-only' },
+  const [state] = useState(() =>
+    valueStore<SaveState>(editable ? { state: 'idle' } : { state: 'read-only' }),
+  );
+  const setState = useCallback(
+    (next: SaveState | ((current: SaveState) => SaveState)) =>
+      state.set(typeof next === 'function' ? next(state.get()) : next),
+    [state],
   );
   const latest = useRef(initial);
   const base = useRef(revision);
@@ -122,25 +138,42 @@ export function useAutosave({
       q.change(text);
       void q.flush();
     } else setState({ state: 'saved', at: new Date() });
-    const hide = () => void q.flush();
+    const hide = () => {
+      settle();
+      void q.flush();
+    };
     window.addEventListener('pagehide', hide);
     return () => {
       window.removeEventListener('pagehide', hide);
       void q.flush().then(() => q.stop());
       queue.current = null;
     };
-  }, [key, storedText, editable]);
+  }, [key, storedText, editable, settle, setState]);
 
-  const onChange = useCallback((report: Report) => {
-    latest.current = report;
-    queue.current?.change(serializeReport(report));
-  }, []);
+  const onChange = useCallback(
+    (report: Report) => {
+      latest.current = report;
+      const q = queue.current;
+      if (!q) return;
+      q.change(serializeReport(report));
+      // Changed back to what is stored (typed and put back): saved, with nothing to write.
+      if (q.clean && state.get().state === 'pending') state.set({ state: 'saved', at: new Date() });
+    },
+    [state],
+  );
 
   return {
     state,
     onChange,
+    touch: useCallback(() => {
+      const { state: now } = state.get();
+      if (now === 'saved' || now === 'idle') state.set({ state: 'pending' });
+    }, [state]),
     latest: useCallback(() => latest.current, []),
-    flush: useCallback(() => queue.current?.flush() ?? Promise.resolve(), []),
+    flush: useCallback(() => {
+      settle();
+      return queue.current?.flush() ?? Promise.resolve();
+    }, [settle]),
     overwrite: useCallback(() => {
       force.current = true;
       queue.current?.resolveConflict();

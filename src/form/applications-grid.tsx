@@ -15,7 +15,8 @@ import { Fragment, useMemo } from 'react';
 import { table3Layout } from '../report';
 import type { CellFact, FormatIndex, GridLine } from '../report';
 import { LayoutHeader } from './layout-header';
-import { TableCell, pasteRows } from './table-cell';
+import { DataGrid } from './data-grid';
+import { GridCell, pasteRows } from './grid-cell';
 
 interface Line {
   readonly line: GridLine;
@@ -28,7 +29,7 @@ interface Line {
 
 const helper = createColumnHelper<Line>();
 
-function buildColumns(index: FormatIndex, target: (string | null)[][]): ColumnDef<Line, unknown>[] {
+function buildColumns(index: FormatIndex): ColumnDef<Line, unknown>[] {
   const { columns } = index.spec.table3;
   const leaf = (position: number) =>
     helper.display({
@@ -37,15 +38,7 @@ function buildColumns(index: FormatIndex, target: (string | null)[][]): ColumnDe
         const { cells, row: r, name } = row.original;
         const cell = cells[position];
         if (!cell) return null;
-        return (
-          <TableCell
-            cell={cell}
-            row={r}
-            column={position}
-            rowName={name}
-            pasteTarget={() => ({ rows: target, startRow: r, startColumn: position })}
-          />
-        );
+        return <GridCell cell={cell} row={r} column={position} rowName={name} />;
       },
     });
   // Body columns only: the header is drawn from the shared layout (LayoutHeaderRows).
@@ -74,47 +67,50 @@ export function ApplicationsGrid({ index }: { index: FormatIndex }) {
     () => pasteRows(lines.filter((l) => l.row >= 0).map((l) => l.cells)),
     [lines],
   );
-  const columns = useMemo(() => buildColumns(index, target), [index, target]);
+  const columns = useMemo(() => buildColumns(index), [index]);
   const table = useReactTable({ data: lines, columns, getCoreRowModel: getCoreRowModel() });
   const width = index.spec.table3.columns.length + 1;
   return (
-    <div className="table-scroll grid-scroll" data-grid="三">
-      <table className="stat-table applications-grid">
-        <caption className="visually-hidden">三、收到和处理政府信息公开申请情况</caption>
-        <LayoutHeader layout={table3Layout(index)} labelColumns={1} />
-        <tbody>
-          {table.getRowModel().rows.map((row) => {
-            const { line } = row.original;
-            const label = (
-              <th scope="row" className={`row-label sticky-col depth-${line.depth}`}>
-                {line.node.label}
-              </th>
-            );
-            if (line.node.type === 'group') {
-              return (
-                <tr key={row.id} className="group-row">
-                  {label}
-                  <td colSpan={width - 1} aria-hidden="true" />
-                </tr>
-              );
-            }
-            const isTotal = Boolean(line.node.sumOfGroup);
+    <DataGrid
+      id="三"
+      className="applications-grid"
+      scrollClassName="grid-scroll"
+      pasteRows={target}
+    >
+      <caption className="visually-hidden">三、收到和处理政府信息公开申请情况</caption>
+      <LayoutHeader layout={table3Layout(index)} labelColumns={1} />
+      <tbody>
+        {table.getRowModel().rows.map((row) => {
+          const { line } = row.original;
+          const label = (
+            <th scope="row" className={`row-label sticky-col depth-${line.depth}`}>
+              {line.node.label}
+            </th>
+          );
+          if (line.node.type === 'group') {
             return (
-              <tr key={row.id} className={isTotal ? 'total-row' : undefined}>
+              <tr key={row.id} className="group-row">
                 {label}
-                {row
-                  .getVisibleCells()
-                  .filter((cell) => cell.column.id !== 'label')
-                  .map((cell) => (
-                    <Fragment key={cell.id}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </Fragment>
-                  ))}
+                <td colSpan={width - 1} aria-hidden="true" />
               </tr>
             );
-          })}
-        </tbody>
-      </table>
-    </div>
+          }
+          const isTotal = Boolean(line.node.sumOfGroup);
+          return (
+            <tr key={row.id} className={isTotal ? 'total-row' : undefined}>
+              {label}
+              {row
+                .getVisibleCells()
+                .filter((cell) => cell.column.id !== 'label')
+                .map((cell) => (
+                  <Fragment key={cell.id}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </Fragment>
+                ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataGrid>
   );
 }

@@ -6,32 +6,24 @@
 import { table4Layout } from '../report';
 import type { FormatIndex } from '../report';
 import { LayoutHeader } from './layout-header';
-import { TableCell, pasteRows } from './table-cell';
+import { DataGrid } from './data-grid';
+import { GridCell, pasteRows } from './grid-cell';
 
 export function CasesTable({ index }: { index: FormatIndex }) {
   const layout = table4Layout(index);
   const cells = layout.rows[0]?.cells ?? [];
   const target = pasteRows([cells]);
   return (
-    <div className="table-scroll" data-grid="四">
-      <table className="stat-table cases-table">
-        <caption className="visually-hidden">四、政府信息公开行政复议、行政诉讼情况</caption>
-        <LayoutHeader layout={layout} labelColumns={0} />
-        <tbody>
-          <tr>
-            {cells.map((cell, c) => (
-              <TableCell
-                key={cell.address}
-                cell={cell}
-                row={0}
-                column={c}
-                rowName={cell.rowLabel}
-                pasteTarget={() => ({ rows: target, startRow: 0, startColumn: c })}
-              />
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <DataGrid id="四" className="cases-table" pasteRows={target}>
+      <caption className="visually-hidden">四、政府信息公开行政复议、行政诉讼情况</caption>
+      <LayoutHeader layout={layout} labelColumns={0} />
+      <tbody>
+        <tr>
+          {cells.map((cell, c) => (
+            <GridCell key={cell.address} cell={cell} row={0} column={c} rowName={cell.rowLabel} />
+          ))}
+        </tr>
+      </tbody>
+    </DataGrid>
   );
 }

@@ -4,6 +4,7 @@
  * field's aria-describedby points at, so screen readers hear what sighted users read.
  */
 import type { Issue } from '../report';
+import type { Checked } from './report-store';
 import { useAnalysis } from './analysis-context';
 import { messageIdOf } from './dom-ids';
 
@@ -36,50 +37,92 @@ export function shortReason(issue: Pick<Issue, 'message' | 'addresses'>): string
   return `${sentence.slice(0, Math.min(cut, SHORT_ENOUGH))}…`;
 }
 
-const encode = (issues: readonly Issue[] | undefined) =>
-  (issues ?? [])
-    .filter((i) => !i.acknowledged && i.ruleId !== MARKED_AT_SUMMARY_ONLY)
-    .map((i) => [i.severity, i.message, shortReason(i)].join('\u0001'))
-    .join('\u0002');
+/** The cell's open issues, as the marker shows them. */
+export interface CellIssue {
+  readonly severity: Issue['severity'];
+  readonly message: string;
+  readonly short: string;
+}
 
-/** The cell's open issues as a primitive, so the marker re-renders only when they change. */
-export const useCellIssues = (address: string): string =>
-  useAnalysis((a) => encode(a.byAddress.get(address)));
+const sameIssues = (a: readonly CellIssue[], b: readonly CellIssue[]) =>
+  a.length === b.length &&
+  a.every((x, i) => x.severity === b[i]?.severity && x.message === b[i]?.message);
+
+const NONE: readonly CellIssue[] = [];
+
+const openIssues = (issues: readonly Issue[] | undefined): readonly CellIssue[] => {
+  const shown = (issues ?? []).filter(
+    (i) => !i.acknowledged && i.ruleId !== MARKED_AT_SUMMARY_ONLY,
+  );
+  return shown.length === 0
+    ? NONE
+    : shown.map((i) => ({ severity: i.severity, message: i.message, short: shortReason(i) }));
+};
+
+/**
+ * Each check's open issues by address, worked out once per check: every cell's selector runs at
+ * every change (a keystroke), and only a new check can change what it selects.
+ */
+const byCheck = new WeakMap<Checked, Map<string, readonly CellIssue[]>>();
+
+function issuesAt(checked: Checked, address: string): readonly CellIssue[] {
+  let known = byCheck.get(checked);
+  if (!known) {
+    known = new Map();
+    byCheck.set(checked, known);
+  }
+  let issues = known.get(address);
+  if (!issues) {
+    issues = openIssues(checked.byAddress.get(address));
+    known.set(address, issues);
+  }
+  return issues;
+}
+
+/**
+ * The open issues at an address, as of the latest check; the component re-renders only when they
+ * change. Null address: none.
+ */
+export const useCellIssues = (address: string | null): readonly CellIssue[] =>
+  useAnalysis((a) => (address === null ? NONE : issuesAt(a.checked, address)), sameIssues);
+
+/** An error among the issues: the field is invalid (aria-invalid). */
+export const hasError = (issues: readonly CellIssue[]): boolean =>
+  issues.some((i) => i.severity === 'error');
 
 export interface CellMarkerProps {
   readonly address: string;
-  readonly encoded: string;
+  readonly issues: readonly CellIssue[];
   /** A wide field (text, preface) has room for the whole message; a grid cell shows it short. */
   readonly whole?: boolean;
 }
 
-export function CellMarker({ address, encoded, whole = false }: CellMarkerProps) {
-  if (!encoded) return null;
-  const issues = encoded.split('\u0002').map((e) => {
-    const [severity = '', message = '', short = ''] = e.split('\u0001');
-    return { severity, message, shown: whole ? message : short };
-  });
+export function CellMarker({ address, issues, whole = false }: CellMarkerProps) {
+  if (issues.length === 0) return null;
   return (
     <span
       id={messageIdOf(address)}
       className={whole ? 'cell-reasons cell-reasons-whole' : 'cell-reasons'}
       title={whole ? undefined : issues.map((i) => i.message).join('\n')}
     >
-      {issues.map(({ severity, message, shown }, i) => (
-        <span key={i} className={severity === 'error' ? 'mark mark-error' : 'mark mark-warning'}>
-          <span aria-hidden="true">{severity === 'error' ? '✖ ' : '⚠ '}</span>
-          {severity === 'error' ? '错误' : '提醒'}：
-          {shown === message ? (
-            message
-          ) : (
-            // The eye gets the short reason, a screen reader the whole message.
-            <>
-              <span aria-hidden="true">{shown}</span>
-              <span className="visually-hidden">{message}</span>
-            </>
-          )}
-        </span>
-      ))}
+      {issues.map(({ severity, message, short }, i) => {
+        const shown = whole ? message : short;
+        return (
+          <span key={i} className={severity === 'error' ? 'mark mark-error' : 'mark mark-warning'}>
+            <span aria-hidden="true">{severity === 'error' ? '✖ ' : '⚠ '}</span>
+            {severity === 'error' ? '错误' : '提醒'}：
+            {shown === message ? (
+              message
+            ) : (
+              // The eye gets the short reason, a screen reader the whole message.
+              <>
+                <span aria-hidden="true">{shown}</span>
+                <span className="visually-hidden">{message}</span>
+              </>
+            )}
+          </span>
+        );
+      })}
     </span>
   );
 }

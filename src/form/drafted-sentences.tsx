@@ -6,7 +6,7 @@
  */
 import { draftSpec, drafts, insertDraft, moveDraft, regenerateDraft, removeDraft } from '../report';
 import type { DraftId, DraftSpec, Report, TextSectionId } from '../report';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis, useReportStore } from './analysis-context';
 
 export type DraftedPart = 'preface' | TextSectionId;
 
@@ -38,7 +38,10 @@ function status(report: Report, spec: DraftSpec): string {
 }
 
 export function DraftedSentences({ part, onChange }: Props) {
-  const report = useAnalysis((analysis) => analysis.report);
+  // What the sentences say follows the figures once they are checked, not in a keystroke's frame;
+  // an action works on the report as it stands.
+  const report = useAnalysis((analysis) => analysis.checked.report);
+  const store = useReportStore();
   const specs = drafts.filter((spec) => inPart(spec, part));
   if (specs.length === 0) return null;
   return (
@@ -63,7 +66,7 @@ export function DraftedSentences({ part, onChange }: Props) {
                   <button
                     type="button"
                     aria-describedby={labelId}
-                    onClick={() => onChange(insertDraft(report, spec.id))}
+                    onClick={() => onChange(insertDraft(store.latest(), spec.id))}
                   >
                     插入
                   </button>
@@ -72,7 +75,7 @@ export function DraftedSentences({ part, onChange }: Props) {
                   <button
                     type="button"
                     aria-describedby={labelId}
-                    onClick={() => onChange(regenerateDraft(report, spec.id))}
+                    onClick={() => onChange(regenerateDraft(store.latest(), spec.id))}
                   >
                     按表格重新生成
                   </button>
@@ -83,7 +86,7 @@ export function DraftedSentences({ part, onChange }: Props) {
                       type="button"
                       aria-describedby={labelId}
                       disabled={first}
-                      onClick={() => onChange(moveDraft(report, spec.id, -1))}
+                      onClick={() => onChange(moveDraft(store.latest(), spec.id, -1))}
                     >
                       上移
                     </button>
@@ -91,7 +94,7 @@ export function DraftedSentences({ part, onChange }: Props) {
                       type="button"
                       aria-describedby={labelId}
                       disabled={last}
-                      onClick={() => onChange(moveDraft(report, spec.id, 1))}
+                      onClick={() => onChange(moveDraft(store.latest(), spec.id, 1))}
                     >
                       下移
                     </button>
@@ -101,7 +104,7 @@ export function DraftedSentences({ part, onChange }: Props) {
                   <button
                     type="button"
                     aria-describedby={labelId}
-                    onClick={() => onChange(removeDraft(report, spec.id))}
+                    onClick={() => onChange(removeDraft(store.latest(), spec.id))}
                   >
                     删除
                   </button>

@@ -5,7 +5,7 @@
  */
 import { feeAddress, feeFields, halfWidthDigits } from '../report';
 import type { FeeFieldId, Report } from '../report';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis, useReportStore } from './analysis-context';
 import { domIdOf } from './dom-ids';
 
 interface Props {
@@ -14,15 +14,17 @@ interface Props {
 }
 
 export function FeeStatementFields({ onChange }: Props) {
-  const report = useAnalysis((analysis) => analysis.report);
+  const store = useReportStore();
+  const fees = useAnalysis((analysis) => analysis.report.fees);
   const set = (id: FeeFieldId, raw: string) => {
-    const fees = Object.fromEntries(
+    const report = store.get().report;
+    const next = Object.fromEntries(
       feeFields.map((f) => [
         f.id,
         f.id === id ? halfWidthDigits(raw) : (report.fees?.[f.id] ?? ''),
       ]),
     ) as Record<FeeFieldId, string>;
-    onChange({ ...report, fees });
+    onChange({ ...report, fees: next });
   };
   return (
     <fieldset className="fee-statement">
@@ -36,7 +38,7 @@ export function FeeStatementFields({ onChange }: Props) {
               id={id}
               type="text"
               inputMode="decimal"
-              value={report.fees?.[field.id] ?? ''}
+              value={fees?.[field.id] ?? ''}
               onChange={(event) => set(field.id, event.target.value)}
             />
             <span className="fee-unit">{field.unit}</span>

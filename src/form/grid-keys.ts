@@ -1,21 +1,21 @@
 /**
- * Spreadsheet keys for the tables: arrows, Enter / Shift+Enter move between typed cells (computed
- * cells are not inputs, so they are skipped and out of the tab order; Tab keeps its native order,
- * row by row). Left/Right move only when the caret is at the edge or the whole text is selected,
- * so editing inside a figure still works.
+ * Spreadsheet keys for the tables: arrows, Enter / Shift+Enter and Tab / Shift+Tab move between
+ * typed cells (computed cells are not typed, so they are skipped). Left/Right move only when the
+ * caret is at the edge or the whole figure is selected, so editing inside a figure still works
+ * (F2 puts the caret at the end).
  */
-import { clearSelection, extendSelection } from './cell-selection';
+export type Move = readonly [rows: number, columns: number];
 
-type Move = readonly [rows: number, columns: number];
-
-const ARROWS: Readonly<Record<string, Move>> = {
+export const ARROWS: Readonly<Record<string, Move>> = {
   ArrowUp: [-1, 0],
   ArrowDown: [1, 0],
   ArrowLeft: [0, -1],
   ArrowRight: [0, 1],
 };
 
-function moveFor(event: KeyboardEvent, input: HTMLInputElement): Move | null {
+/** The move a key asks for from the editor, or null (a key that edits the figure). */
+export function moveFor(event: KeyboardEvent, input: HTMLInputElement): Move | null {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return null;
   const { selectionStart: start, selectionEnd: end, value } = input;
   const allSelected = start === 0 && end === value.length;
   switch (event.key) {
@@ -34,11 +34,22 @@ function moveFor(event: KeyboardEvent, input: HTMLInputElement): Move | null {
   }
 }
 
+const TYPED = 'td[data-address]:not([data-computed])';
+
+/** The typed cells of a grid, row by row. */
+export const typedCells = (root: Element): HTMLTableCellElement[] => [
+  ...root.querySelectorAll<HTMLTableCellElement>(TYPED),
+];
+
+export const positionOf = (cell: HTMLElement) =>
+  [Number(cell.dataset.row), Number(cell.dataset.col)] as const;
+
 const cellAt = (root: Element, row: number, column: number) =>
-  root.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${column}"]`);
+  root.querySelector<HTMLTableCellElement>(`${TYPED}[data-row="${row}"][data-col="${column}"]`);
 
 /** The typed cell a move lands on: the same column, or the nearest one in that row. */
-function target(root: Element, row: number, column: number, [dr, dc]: Move) {
+export function targetOf(root: Element, from: HTMLElement, [dr, dc]: Move) {
+  const [row, column] = positionOf(from);
   if (dc !== 0) {
     for (let c = column + dc; c >= 0 && c < 64; c += dc) {
       const found = cellAt(root, row, c);
@@ -49,28 +60,15 @@ function target(root: Element, row: number, column: number, [dr, dc]: Move) {
   for (let r = row + dr; r >= 0 && r < 256; r += dr) {
     const exact = cellAt(root, r, column);
     if (exact) return exact;
-    const inRow = [...root.querySelectorAll<HTMLInputElement>(`input[data-row="${r}"]`)];
-    if (inRow.length > 0) return inRow.at(-1) ?? null;
+    const inRow = root.querySelectorAll<HTMLTableCellElement>(`${TYPED}[data-row="${r}"]`);
+    if (inRow.length > 0) return inRow[inRow.length - 1] ?? null;
   }
   return null;
 }
 
-/**
- * Handles a navigation key on a table cell; returns true when focus moved. Shift+arrows extend the
- * selection instead of editing; any other move drops it.
- */
-export function navigateFrom(event: KeyboardEvent, input: HTMLInputElement): boolean {
-  if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return false;
-  const selecting = event.shiftKey && event.key.startsWith('Arrow');
-  const move = selecting ? ARROWS[event.key] : moveFor(event, input);
-  const root = input.closest('[data-grid]');
-  if (!move || !root) return false;
-  const next = target(root, Number(input.dataset.row), Number(input.dataset.col), move);
-  if (!next) return false;
-  event.preventDefault();
-  if (selecting) extendSelection(input, next);
-  else clearSelection();
-  next.focus();
-  next.select();
-  return true;
+/** Tab / Shift+Tab: the next typed cell in reading order, or null at the table's end. */
+export function nextInOrder(root: Element, from: HTMLElement, backwards: boolean) {
+  const cells = typedCells(root);
+  const at = cells.indexOf(from as HTMLTableCellElement);
+  return cells[at + (backwards ? -1 : 1)] ?? null;
 }

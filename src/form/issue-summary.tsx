@@ -46,7 +46,7 @@ function Acknowledge({ issue, onAcknowledge }: { issue: Issue } & IssueSummaryPr
 }
 
 export function IssueSummary({ onAcknowledge }: IssueSummaryProps) {
-  const issues = useAnalysis((a) => a.issues);
+  const issues = useAnalysis((a) => a.checked.issues);
   const open = issues.filter((i) => !i.acknowledged);
   const errors = open.filter((i) => i.severity === 'error').length;
   const warnings = open.length - errors;

@@ -15,29 +15,29 @@ import { domIdOf, messageIdOf } from './dom-ids';
 type MetaField = (typeof metaFields)[number];
 
 function MetaInput({ field }: { field: MetaField }) {
-  const { register } = useFormContext<Report>();
+  const { register } = useFormContext<Pick<Report, 'meta' | 'texts'>>();
   const address = metaAddress(field.id);
-  const encoded = useCellIssues(address);
+  const issues = useCellIssues(address);
   const multiline = field.id === 'preface';
   const props = {
     ...register(`meta.${field.id}`),
     id: domIdOf(address),
-    'aria-describedby': encoded ? messageIdOf(address) : undefined,
+    'aria-describedby': issues.length > 0 ? messageIdOf(address) : undefined,
     placeholder: field.hint,
   };
   return (
     <div className={multiline || field.id === 'title' ? 'meta-field meta-wide' : 'meta-field'}>
       <label htmlFor={domIdOf(address)}>{field.label}</label>
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-      <CellMarker address={address} encoded={encoded} whole />
+      <CellMarker address={address} issues={issues} whole />
     </div>
   );
 }
 
 export function MetaFields({ report }: { report: Report }) {
-  const { getValues, setValue } = useFormContext<Report>();
-  const yearEncoded = useCellIssues(YEAR_FIELD);
-  const formatEncoded = useCellIssues(FORMAT_FIELD);
+  const { getValues, setValue } = useFormContext<Pick<Report, 'meta' | 'texts'>>();
+  const yearIssues = useCellIssues(YEAR_FIELD);
+  const formatIssues = useCellIssues(FORMAT_FIELD);
   const useDefaultTitle = () =>
     setValue('meta.title', defaultTitle(String(getValues('meta.body') ?? ''), report.meta.year), {
       shouldDirty: true,
@@ -51,11 +51,11 @@ export function MetaFields({ report }: { report: Report }) {
         <span id={domIdOf(YEAR_FIELD)} tabIndex={-1}>
           报告年度：{report.meta.year}年
         </span>
-        <CellMarker address={YEAR_FIELD} encoded={yearEncoded} whole />
+        <CellMarker address={YEAR_FIELD} issues={yearIssues} whole />
         <span id={domIdOf(FORMAT_FIELD)} tabIndex={-1}>
           表格格式：{report.format}年格式（{formatSpecs[report.format].notice}）
         </span>
-        <CellMarker address={FORMAT_FIELD} encoded={formatEncoded} whole />
+        <CellMarker address={FORMAT_FIELD} issues={formatIssues} whole />
       </p>
       <div className="meta-grid">
         {metaFields.map((field) => (

@@ -1,7 +1,8 @@
 /**
- * The authoring form: the six sections in order, driven by the declaration. react-hook-form holds
- * the values (uncontrolled inputs); each change is read once by the analysis store (derive +
- * check), and passed to `onChange` for autosave. Cell edits, pastes and fills are undoable steps.
+ * The authoring form: the six sections in order, driven by the declaration. The report lives in
+ * one store (report-store.ts): the tables' editors write cells to it; react-hook-form binds the
+ * plain fields (meta, the three texts), whose typing it writes to the store, and which follow the
+ * store when a drafted sentence changes them. Cell edits, pastes and fills are undoable steps.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -11,19 +12,18 @@ import {
   cellTextToKeep,
   formatIndex,
   lastYearFigures,
+  metaFields,
   sections,
-  syncDrafts,
   textSectionIds,
 } from '../report';
-import type { Report, TableId } from '../report';
-import { AnalysisContext } from './analysis-context';
-import { createAnalysisStore } from './analysis-store';
+import type { Report, TableId, TextSectionId } from '../report';
+import { ReportStoreContext } from './analysis-context';
 import { ApplicationsGrid } from './applications-grid';
 import { CasesTable } from './cases-table';
 import { CellEditingContext } from './cell-editing';
+import type { CellEditing } from './cell-editing';
 import { DraftedSentences } from './drafted-sentences';
 import { FeeStatementFields } from './fee-statement-fields';
-import type { CellEditing, CellValues } from './cell-editing';
 import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
 import { IssueSummary } from './issue-summary';
@@ -31,35 +31,38 @@ import { ItemsTable } from './items-table';
 import { LastYearContext } from './last-year-context';
 import type { LastYearView } from './last-year-context';
 import { MetaFields } from './meta-fields';
+import type { CellValues, ReportStore } from './report-store';
 import { TextSection } from './text-section';
 import './form.css';
 
 interface ReportFormProps {
-  readonly initial: Report;
-  readonly lastYear?: Report;
-  readonly onChange?: (report: Report) => void;
+  readonly store: ReportStore;
+  readonly lastYear?: Report | undefined;
 }
 
-/**
- * react-hook-form's values share nested objects it keeps mutating; the model treats a report as an
- * immutable value (derive and check cache their reading per report), so each change hands it a copy.
- */
-const snapshot = (values: Report): Report => ({
-  ...values,
-  meta: { ...values.meta },
-  texts: { ...values.texts },
-  cells: { ...values.cells },
-  stated: { ...values.stated },
-  acknowledged: { ...values.acknowledged },
-  ...(values.fees ? { fees: { ...values.fees } } : {}),
-  ...(values.drafted
-    ? {
-        drafted: Object.fromEntries(
-          Object.entries(values.drafted).map(([id, entry]) => [id, { ...entry }]),
-        ),
-      }
-    : {}),
-});
+/** The fields react-hook-form binds: the meta fields and the three texts, as in the report. */
+type PlainFields = Pick<Report, 'meta' | 'texts'>;
+type PlainField = `meta.${(typeof metaFields)[number]['id']}` | `texts.${TextSectionId}`;
+
+const plainFields: readonly PlainField[] = [
+  ...metaFields.map((f) => `meta.${f.id}` as const),
+  ...textSectionIds.map((id) => `texts.${id}` as const),
+];
+
+/** A plain field's value in a report. */
+const plainValue = (report: Report, field: PlainField): string => {
+  const [part, id = ''] = field.split('.') as ['meta' | 'texts', string];
+  const values = report[part] as Readonly<Record<string, unknown>>;
+  return String(values[id] ?? '');
+};
+
+/** The report with one plain field set. */
+const withPlainValue = (report: Report, field: PlainField, value: string): Report => {
+  const [part, id = ''] = field.split('.') as ['meta' | 'texts', string];
+  return part === 'meta'
+    ? { ...report, meta: { ...report.meta, [id]: value } }
+    : { ...report, texts: { ...report.texts, [id]: value } };
+};
 
 const isUndoKey = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey;
@@ -68,20 +71,15 @@ const isRedoKey = (e: KeyboardEvent) =>
   (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey));
 
 /**
- * Memoised: the editor around the form re-renders on every autosave state change (正在保存… /
- * 已保存), and without this every cell of every table re-rendered with it on each keystroke.
+ * Memoised: the editor around the form re-renders when its save state changes (未能保存, 冲突),
+ * and the form must not re-render its tables with it.
  */
-/** The form field of a cell is `cells.<address>`. */
-const CELL_FIELD = 'cells.';
-
-export const ReportForm = memo(function ReportForm({
-  initial,
-  lastYear,
-  onChange,
-}: ReportFormProps) {
-  const methods = useForm<Report>({ defaultValues: initial });
+export const ReportForm = memo(function ReportForm({ store, lastYear }: ReportFormProps) {
+  const initial = store.get().report;
+  const methods = useForm<PlainFields>({
+    defaultValues: { meta: initial.meta, texts: initial.texts },
+  });
   const { getValues, setValue, watch } = methods;
-  const [store] = useState(() => createAnalysisStore(initial));
   const index = formatIndex(initial.format);
   const history = useRef<History>(emptyHistory);
   const [steps, setSteps] = useState({ undo: 0, redo: 0 });
@@ -98,57 +96,30 @@ export const ReportForm = memo(function ReportForm({
     };
   }, [lastYear, initial, index, showLastYear]);
 
-  /** The report before the latest change: drafting compares with it to see what was typed. */
-  const previous = useRef(initial);
-  /** True while the form writes back what drafting changed (one change, not several). */
-  const writingBack = useRef(false);
-
-  /** Writes into the form the parts `next` changed of `current`, as one change. */
-  const writeBack = useCallback(
-    (next: Report, current: Report) => {
-      writingBack.current = true;
-      try {
-        if (next.meta.preface !== current.meta.preface)
-          setValue('meta.preface', next.meta.preface, { shouldDirty: true });
-        for (const id of textSectionIds) {
-          if (next.texts[id] !== current.texts[id])
-            setValue(`texts.${id}`, next.texts[id], { shouldDirty: true });
-        }
-        if (next.fees !== current.fees) setValue('fees', next.fees, { shouldDirty: true });
-        if (next.drafted !== current.drafted)
-          setValue('drafted', next.drafted, { shouldDirty: true });
-      } finally {
-        writingBack.current = false;
+  // Typing in a plain field goes to the store; a field the store changed (a drafted sentence, a
+  // generated title) is written back into its input. Each side writes only what differs, so
+  // neither echoes the other.
+  useEffect(() => {
+    const subscription = watch((_values, { name }) => {
+      const field = plainFields.find((f) => f === name);
+      if (!field) return;
+      const { report } = store.get();
+      const value = String(getValues(field) ?? '');
+      if (plainValue(report, field) !== value)
+        store.setReport(withPlainValue(report, field, value));
+    });
+    const unsubscribe = store.subscribe(() => {
+      const { report } = store.get();
+      for (const field of plainFields) {
+        const value = plainValue(report, field);
+        if (String(getValues(field) ?? '') !== value) setValue(field, value);
       }
-    },
-    [setValue],
-  );
-
-  /**
-   * Every change goes through here: drafted sentences follow the figures (or become the user's
-   * when typed over), then the analysis store reads the report once and autosave gets it.
-   */
-  const changed = useCallback(
-    (edited?: string) => {
-      const report = snapshot(getValues());
-      const synced = syncDrafts(report, previous.current);
-      if (synced !== report) writeBack(synced, report);
-      const settled = synced === report ? report : snapshot(getValues());
-      previous.current = settled;
-      store.update(settled, edited);
-      onChange?.(settled);
-    },
-    [getValues, writeBack, store, onChange],
-  );
-
-  /** A drafting action (insert, move, delete, 按表格重新生成) or a fee field changed the report. */
-  const applyDrafting = useCallback(
-    (next: Report) => {
-      writeBack(next, snapshot(getValues()));
-      changed();
-    },
-    [writeBack, getValues, changed],
-  );
+    });
+    return () => {
+      subscription.unsubscribe();
+      unsubscribe();
+    };
+  }, [watch, getValues, setValue, store]);
 
   // Table 三's header sticks just under the toolbar, whose height changes when its buttons wrap.
   const toolbar = useRef<HTMLDivElement>(null);
@@ -162,31 +133,13 @@ export const ReportForm = memo(function ReportForm({
     return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
-    const subscription = watch((_values, { name }) => {
-      if (writingBack.current) return;
-      changed(name?.startsWith(CELL_FIELD) ? name.slice(CELL_FIELD.length) : undefined);
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, changed]);
-
   const setHistory = useCallback((next: History) => {
     history.current = next;
     setSteps({ undo: next.past.length, redo: next.future.length });
   }, []);
 
-  const write = useCallback(
-    (changes: CellValues) => {
-      for (const [address, value] of changes) {
-        setValue(`cells.${address}`, value, { shouldDirty: true });
-      }
-    },
-    [setValue],
-  );
-
   // The same elements on every render, so React skips the tables when the form re-renders for
-  // its toolbar (undo steps, status line after each committed edit); each cell still re-renders
-  // for its own slice. Without this, every cell move re-rendered all ~200 cells.
+  // its toolbar (undo steps, status line after each committed edit).
   const tables = useMemo(
     () => ({
       二: <ItemsTable index={index} />,
@@ -198,30 +151,34 @@ export const ReportForm = memo(function ReportForm({
 
   const editing = useMemo<CellEditing>(() => {
     const kindOf = (address: string) => index.byAddress.get(address)?.kind ?? 'count';
-    const current = (address: string) => String(getValues(`cells.${address}`) ?? '');
+    const value = (address: string) => store.get().report.cells[address] ?? '';
     return {
+      value,
+      type: (address, text) => store.setCells([[address, text]], address),
       commit: (address, before) => {
-        const raw = current(address);
+        const raw = value(address);
         const after = cellTextToKeep(kindOf(address), raw);
-        if (after !== raw) setValue(`cells.${address}`, after, { shouldDirty: true });
+        if (after !== raw) store.setCells([[address, after]], address);
         setHistory(record(history.current, [[address, before, after]]));
+        return after;
       },
       applyChanges: (changes, note) => {
-        const step = changes.map(([address, value]) => {
-          return [address, current(address), cellTextToKeep(kindOf(address), value)] as const;
-        });
-        write(step.map(([address, , after]) => [address, after]));
+        const step = changes.map(
+          ([address, text]) =>
+            [address, value(address), cellTextToKeep(kindOf(address), text)] as const,
+        );
+        store.setCells(step.map(([address, , after]) => [address, after]));
         setHistory(record(history.current, step));
         if (note) setStatus(note);
       },
       announce: setStatus,
     };
-  }, [index, getValues, setValue, setHistory, write]);
+  }, [index, store, setHistory]);
 
   const travel = (direction: 'undo' | 'redo') => {
     const result = direction === 'undo' ? undo(history.current) : redo(history.current);
     if (!result) return;
-    write(result.apply);
+    store.setCells(result.apply satisfies CellValues);
     setHistory(result.history);
     setStatus(`${direction === 'undo' ? '已撤销' : '已重做'}：${result.apply.length} 格。`);
   };
@@ -229,7 +186,10 @@ export const ReportForm = memo(function ReportForm({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     // Text areas and text fields keep the browser's own undo; the tables use ours.
-    if (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !target.dataset.address))
+    if (
+      target.tagName === 'TEXTAREA' ||
+      (target.tagName === 'INPUT' && !target.closest('[data-grid]'))
+    )
       return;
     if (isUndoKey(event)) {
       event.preventDefault();
@@ -241,8 +201,9 @@ export const ReportForm = memo(function ReportForm({
   };
 
   const fillBlanks = (table: TableId) => {
+    const { cells } = store.get().report;
     const blanks = index.inputs.filter(
-      (c) => c.table === table && String(getValues(`cells.${c.address}`) ?? '').trim() === '',
+      (c) => c.table === table && (cells[c.address] ?? '').trim() === '',
     );
     if (blanks.length === 0) {
       setStatus(`表${table}没有空白格。`);
@@ -255,15 +216,14 @@ export const ReportForm = memo(function ReportForm({
   };
 
   const acknowledge = (key: string, reason: string) => {
-    const next = Object.fromEntries(
-      Object.entries(getValues('acknowledged') ?? {}).filter(([k]) => k !== key),
-    );
-    setValue('acknowledged', reason ? { ...next, [key]: reason } : next, { shouldDirty: true });
+    const { report } = store.get();
+    const next = Object.fromEntries(Object.entries(report.acknowledged).filter(([k]) => k !== key));
+    store.setReport({ ...report, acknowledged: reason ? { ...next, [key]: reason } : next });
   };
 
   return (
     <FormProvider {...methods}>
-      <AnalysisContext.Provider value={store}>
+      <ReportStoreContext.Provider value={store}>
         <CellEditingContext.Provider value={editing}>
           <LastYearContext.Provider value={lastYearView}>
             <div className="report-form" onKeyDown={onKeyDown}>
@@ -288,7 +248,7 @@ export const ReportForm = memo(function ReportForm({
                 </p>
               </div>
               <MetaFields report={initial} />
-              <DraftedSentences part="preface" onChange={applyDrafting} />
+              <DraftedSentences part="preface" onChange={store.setReport} />
               <IssueSummary onAcknowledge={acknowledge} />
               {sections.map((section) => (
                 <section
@@ -299,9 +259,11 @@ export const ReportForm = memo(function ReportForm({
                   <h2 id={`heading-${section.id}`}>{section.heading}</h2>
                   {section.kind === 'text' ? (
                     <>
-                      {section.id === '六' ? <FeeStatementFields onChange={applyDrafting} /> : null}
+                      {section.id === '六' ? (
+                        <FeeStatementFields onChange={store.setReport} />
+                      ) : null}
                       <TextSection section={section} />
-                      <DraftedSentences part={section.id} onChange={applyDrafting} />
+                      <DraftedSentences part={section.id} onChange={store.setReport} />
                     </>
                   ) : (
                     <>
@@ -318,7 +280,7 @@ export const ReportForm = memo(function ReportForm({
             </div>
           </LastYearContext.Provider>
         </CellEditingContext.Provider>
-      </AnalysisContext.Provider>
+      </ReportStoreContext.Provider>
     </FormProvider>
   );
 });

@@ -10,9 +10,9 @@ import { domIdOf, messageIdOf } from './dom-ids';
 import { useLastYear } from './last-year-context';
 
 export function TextSection({ section }: { section: TextSectionSpec }) {
-  const { register, getValues, setValue } = useFormContext<Report>();
+  const { register, getValues, setValue } = useFormContext<Pick<Report, 'meta' | 'texts'>>();
   const address = textAddress(section.id);
-  const encoded = useCellIssues(address);
+  const issues = useCellIssues(address);
   const lastYear = useLastYear()?.report;
   /** spec §4: last year's 五 problems are the checklist for this year's 上年度问题整改. */
   const lastProblems = section.id === '五' ? paragraphsOf(lastYear?.texts.五 ?? '') : [];
@@ -35,11 +35,11 @@ export function TextSection({ section }: { section: TextSectionSpec }) {
           {...register(name)}
           id={domIdOf(address)}
           rows={section.id === '六' ? 5 : 12}
-          aria-describedby={[guidanceId, encoded ? messageIdOf(address) : '']
+          aria-describedby={[guidanceId, issues.length > 0 ? messageIdOf(address) : '']
             .filter(Boolean)
             .join(' ')}
         />
-        <CellMarker address={address} encoded={encoded} whole />
+        <CellMarker address={address} issues={issues} whole />
       </div>
       <aside className="guidance" id={guidanceId}>
         <h3>写作提示</h3>
