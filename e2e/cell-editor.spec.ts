@@ -120,4 +120,17 @@ test.describe('the tables’ editor', () => {
       '一、本年新收政府信息公开申请数量 — 社会公益组织',
     );
   });
+
+  test('keeps the page heading on the title as the title and the body name are typed', async ({
+    page,
+  }) => {
+    await startReport(page);
+    const heading = page.getByRole('heading', { level: 1 });
+    await page.getByLabel('报告标题').fill('');
+    await page.getByLabel('机关全称').fill('柘城县伯岗镇');
+    // No title typed: the heading is the default title for the body name and the year.
+    await expect(heading).toHaveText('柘城县伯岗镇2021年政府信息公开工作年度报告');
+    await page.getByLabel('报告标题').fill('伯岗镇2021年度政府信息公开工作报告');
+    await expect(heading).toHaveText('伯岗镇2021年度政府信息公开工作报告');
+  });
 });

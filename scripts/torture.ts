@@ -51,8 +51,19 @@ interface Edit {
   readonly value: string;
 }
 
+const isCell = (name: string) => CELLS.includes(name);
+
+/** A prose field, or a table cell (its editor comes to it when it is clicked). */
 const field = (page: Page, name: string): Locator =>
-  page.getByRole('textbox', { name, exact: true });
+  isCell(name)
+    ? page.locator(`td[data-name="${name}"]`)
+    : page.getByRole('textbox', { name, exact: true });
+
+/** What a field holds: a text box's text, a cell's figure. */
+const valueOf = async (page: Page, name: string): Promise<string> =>
+  isCell(name)
+    ? ((await field(page, name).locator('.cell-value').textContent()) ?? '')
+    : field(page, name).inputValue();
 
 /** The browser's main process, found by the profile directory it was started with. */
 function browserPid(profile: string): number | null {
@@ -93,20 +104,20 @@ async function type(page: Page, history: Map<string, Edit[]>, stop: () => boolea
     const name = pick(FIELDS);
     const target = field(page, name);
     await target.click();
-    const isCell = CELLS.includes(name);
-    const keys = 1 + Math.floor(rand() * (isCell ? 3 : 12));
-    if (isCell) await target.selectText();
+    const cell = isCell(name);
+    const keys = 1 + Math.floor(rand() * (cell ? 3 : 12));
+    // A click on a cell selects its figure, so the digits replace it.
     for (let k = 0; k < keys && !stop(); k += 1) {
-      if (isCell) await page.keyboard.type(String(Math.floor(rand() * 10)));
+      if (cell) await page.keyboard.type(String(Math.floor(rand() * 10)));
       else if (rand() < 0.1) await page.keyboard.press('Backspace');
       else if (rand() < 0.3) await page.keyboard.insertText(pick(['公开', '申请', '整改', '。']));
       else await page.keyboard.type(pick([...'abcdefghijklmnopqrstuvwxyz0123456789 ']));
       // Prose: each key is an edit. A cell: its value counts once it is committed (Tab).
-      if (!isCell) history.get(name)?.push({ at: Date.now(), value: await target.inputValue() });
+      if (!cell) history.get(name)?.push({ at: Date.now(), value: await valueOf(page, name) });
     }
-    if (isCell) {
+    if (cell) {
       await page.keyboard.press('Tab');
-      history.get(name)?.push({ at: Date.now(), value: await target.inputValue() });
+      history.get(name)?.push({ at: Date.now(), value: await valueOf(page, name) });
     }
   }
 }
@@ -147,7 +158,7 @@ async function main(): Promise<number> {
     await openReport(page, true);
     for (; cycle < CYCLES; cycle += 1) {
       for (const name of FIELDS) {
-        history.set(name, [{ at: 0, value: await field(page, name).inputValue() }]);
+        history.set(name, [{ at: 0, value: await valueOf(page, name) }]);
       }
       let stopped = false;
       const typing = type(page, history, () => stopped).catch(() => undefined);
@@ -181,7 +192,7 @@ async function main(): Promise<number> {
       for (const name of FIELDS) {
         const recorded = history.get(name) ?? [];
         edits += recorded.length - 1;
-        const value = await field(page, name).inputValue();
+        const value = await valueOf(page, name);
         const missing = lostEdits(recorded, value, at - GRACE_MS);
         if (missing > 0) {
           lost += missing;

@@ -1,12 +1,13 @@
 /**
  * When to write a draft: at most DEBOUNCE_MS after typing pauses, and never later than MAX_WAIT_MS
  * after the first change not yet written, however steadily the user types, so every change reaches
- * IndexedDB within a second (a write takes a few tens of milliseconds). One write at a time; what
+ * IndexedDB within a second (a write takes a few tens of milliseconds; a change reaches the queue
+ * up to 100 ms after it is typed, once report-store has settled it). One write at a time; what
  * changes during a write is written right after it. Plain TypeScript (no React, no IndexedDB), so
  * the timing is tested with fake timers.
  */
 export const DEBOUNCE_MS = 250;
-export const MAX_WAIT_MS = 500;
+export const MAX_WAIT_MS = 400;
 /** After a failed write with nothing new typed, try again this much later. */
 export const RETRY_MS = 3_000;
 

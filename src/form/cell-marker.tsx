@@ -3,6 +3,7 @@
  * under the figure — never colour alone, never only a hover. The same element is what the
  * field's aria-describedby points at, so screen readers hear what sighted users read.
  */
+import { memo } from 'react';
 import type { Issue } from '../report';
 import type { Checked } from './report-store';
 import { useAnalysis } from './analysis-context';
@@ -97,7 +98,15 @@ export interface CellMarkerProps {
   readonly whole?: boolean;
 }
 
-export function CellMarker({ address, issues, whole = false }: CellMarkerProps) {
+/**
+ * Memoised: a cell re-renders for its figure at every key typed into it, and its marks (the same
+ * list while the issues are unchanged, see issuesAt) need not render with it.
+ */
+export const CellMarker = memo(function CellMarker({
+  address,
+  issues,
+  whole = false,
+}: CellMarkerProps) {
   if (issues.length === 0) return null;
   return (
     <span
@@ -125,4 +134,4 @@ export function CellMarker({ address, issues, whole = false }: CellMarkerProps) 
       })}
     </span>
   );
-}
+});

@@ -21,6 +21,9 @@ const inPart = (spec: DraftSpec, part: DraftedPart) =>
     ? spec.place.kind === 'preface'
     : spec.place.kind === 'section' && spec.place.section === part;
 
+const textOf = (report: Report, part: DraftedPart) =>
+  part === 'preface' ? report.meta.preface : report.texts[part];
+
 /** Where the sentence stands in its section's paragraphs, to offer only the moves that exist. */
 function position(report: Report, id: DraftId): { first: boolean; last: boolean } {
   const { place } = draftSpec(id);
@@ -40,7 +43,11 @@ function status(report: Report, spec: DraftSpec): string {
 export function DraftedSentences({ part, onChange }: Props) {
   // What the sentences say follows the figures once they are checked, not in a keystroke's frame;
   // an action works on the report as it stands.
-  const report = useAnalysis((analysis) => analysis.checked.report);
+  const report = useAnalysis(
+    (analysis) => analysis.checked.report,
+    // Only what this part shows: its sentences and its own text (for where they stand).
+    (a, b) => a.drafted === b.drafted && textOf(a, part) === textOf(b, part),
+  );
   const store = useReportStore();
   const specs = drafts.filter((spec) => inPart(spec, part));
   if (specs.length === 0) return null;

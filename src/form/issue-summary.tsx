@@ -4,9 +4,8 @@
  * see check()), the others it names being marked. A warning can be confirmed with a
  * reason, kept in the save file; an error cannot.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { MouseEvent } from 'react';
-import type { Issue } from '../report';
 import { useAnalysis } from './analysis-context';
 import { domIdOf, focusAddress } from './dom-ids';
 
@@ -14,7 +13,11 @@ interface IssueSummaryProps {
   readonly onAcknowledge: (key: string, reason: string) => void;
 }
 
-function Acknowledge({ issue, onAcknowledge }: { issue: Issue } & IssueSummaryProps) {
+/** Memoised by the issue's key: the summary re-renders at every check, a warning's form need not. */
+const Acknowledge = memo(function Acknowledge({
+  issueKey,
+  onAcknowledge,
+}: { issueKey: string } & IssueSummaryProps) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   if (!open) {
@@ -24,13 +27,13 @@ function Acknowledge({ issue, onAcknowledge }: { issue: Issue } & IssueSummaryPr
       </button>
     );
   }
-  const id = `ack-${issue.key}`;
+  const id = `ack-${issueKey}`;
   return (
     <form
       className="acknowledge"
       onSubmit={(event) => {
         event.preventDefault();
-        if (reason.trim()) onAcknowledge(issue.key, reason.trim());
+        if (reason.trim()) onAcknowledge(issueKey, reason.trim());
       }}
     >
       <label htmlFor={id}>确认理由</label>
@@ -43,7 +46,7 @@ function Acknowledge({ issue, onAcknowledge }: { issue: Issue } & IssueSummaryPr
       </button>
     </form>
   );
-}
+});
 
 export function IssueSummary({ onAcknowledge }: IssueSummaryProps) {
   const issues = useAnalysis((a) => a.checked.issues);
@@ -68,7 +71,7 @@ export function IssueSummary({ onAcknowledge }: IssueSummaryProps) {
               {issue.message}
             </a>
             {issue.severity === 'warning' ? (
-              <Acknowledge issue={issue} onAcknowledge={onAcknowledge} />
+              <Acknowledge issueKey={issue.key} onAcknowledge={onAcknowledge} />
             ) : null}
           </li>
         ))}

@@ -75,7 +75,8 @@ const isRedoKey = (e: KeyboardEvent) =>
  * and the form must not re-render its tables with it.
  */
 export const ReportForm = memo(function ReportForm({ store, lastYear }: ReportFormProps) {
-  const initial = store.get().report;
+  // The report as opened: what the form starts from and compares last year with.
+  const [initial] = useState(() => store.get().report);
   const methods = useForm<PlainFields>({
     defaultValues: { meta: initial.meta, texts: initial.texts },
   });
@@ -159,7 +160,8 @@ export const ReportForm = memo(function ReportForm({ store, lastYear }: ReportFo
         const raw = value(address);
         const after = cellTextToKeep(kindOf(address), raw);
         if (after !== raw) store.setCells([[address, after]], address);
-        setHistory(record(history.current, [[address, before, after]]));
+        // Moving on without a change records nothing (and re-renders nothing).
+        if (after !== before) setHistory(record(history.current, [[address, before, after]]));
         return after;
       },
       applyChanges: (changes, note) => {
@@ -215,11 +217,16 @@ export const ReportForm = memo(function ReportForm({ store, lastYear }: ReportFo
     );
   };
 
-  const acknowledge = (key: string, reason: string) => {
-    const { report } = store.get();
-    const next = Object.fromEntries(Object.entries(report.acknowledged).filter(([k]) => k !== key));
-    store.setReport({ ...report, acknowledged: reason ? { ...next, [key]: reason } : next });
-  };
+  const acknowledge = useCallback(
+    (key: string, reason: string) => {
+      const { report } = store.get();
+      const next = Object.fromEntries(
+        Object.entries(report.acknowledged).filter(([k]) => k !== key),
+      );
+      store.setReport({ ...report, acknowledged: reason ? { ...next, [key]: reason } : next });
+    },
+    [store],
+  );
 
   return (
     <FormProvider {...methods}>
